@@ -1,0 +1,73 @@
+import 'server-only';
+import { appendAuditEvent } from '@/lib/audit/mutations';
+import { getDb, type Tx } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { findLineOwnerAt } from './queries';
+import { windowsOverlap, type CustomerUpsert } from './schema';
+
+/** Serialises line-ownership changes so two CRM calls cannot both claim a number. */
+const lineOwnershipLockId = 4_711_002;
+
+/**
+ * Creates or updates a customer from the CRM, whose list of lines replaces the one held.
+ * A window that overlaps another customer's window on the same number is refused. Calls
+ * matched to an owner by line are re-matched on the numbers that changed, so a call made
+ * after a number moved never stays visible to its previous owner.
+ */
+export async function upsertCustomerFromCrm(customerNumber: string, body: CustomerUpsert, actorId: string): Promise<{ id: string; created: boolean }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${lineOwnershipLockId})`;
+    const existing = await tx.customer.findUnique({ where: { customerNumber }, include: { lines: true } });
+    await assertNoForeignOverlap(tx, existing?.id, body);
+
+    const customer = existing
+      ? await tx.customer.update({ where: { id: existing.id }, data: { fullName: body.fullName, email: body.email ?? null, ...(body.locale ? { locale: body.locale } : {}) } })
+      : await tx.customer.create({ data: { customerNumber, fullName: body.fullName, email: body.email, locale: body.locale ?? 'pl' } });
+    await tx.phoneLine.deleteMany({ where: { customerId: customer.id } });
+    await tx.phoneLine.createMany({
+      data: body.lines.map((line) => ({ customerId: customer.id, phone: line.phone, activeFrom: line.activeFrom, activeTo: line.activeTo ?? null })),
+    });
+
+    const touchedPhones = new Set([...(existing?.lines ?? []).map((line) => line.phone), ...body.lines.map((line) => line.phone)]);
+    const rematched = await rematchCallsByLine(tx, [...touchedPhones]);
+    await appendAuditEvent(tx, {
+      type: 'customer.upserted',
+      actorType: 'integration',
+      actorId,
+      customerId: customer.id,
+      details: { created: !existing, lines: body.lines.length, rematchedCalls: rematched },
+    });
+    return { id: customer.id, created: !existing };
+  });
+}
+
+async function assertNoForeignOverlap(tx: Tx, customerId: string | undefined, body: CustomerUpsert) {
+  const phones = [...new Set(body.lines.map((line) => line.phone))];
+  const others = await tx.phoneLine.findMany({
+    where: { phone: { in: phones }, ...(customerId ? { customerId: { not: customerId } } : {}) },
+    select: { phone: true, activeFrom: true, activeTo: true },
+  });
+  const conflicts = body.lines.flatMap((line, index) =>
+    others.some((other) => other.phone === line.phone && windowsOverlap(other, line))
+      ? [{ field: `lines.${index}`, message: `${line.phone} belongs to another customer during this window` }]
+      : [],
+  );
+  if (conflicts.length) throw new AppError('conflict', 'overlapping line ownership', { fieldErrors: conflicts });
+}
+
+/** Re-derives the owner of every call on these numbers that was matched by line, not by the agent. */
+async function rematchCallsByLine(tx: Tx, phones: string[]): Promise<number> {
+  const calls = await tx.recording.findMany({
+    where: { phone: { in: phones }, ownerMatchedBy: { not: 'customer_number' } },
+    select: { id: true, phone: true, startedAt: true, customerId: true },
+  });
+  let changed = 0;
+  for (const call of calls) {
+    const owner = await findLineOwnerAt(tx, call.phone, call.startedAt);
+    if (owner === call.customerId) continue;
+    await tx.recording.update({ where: { id: call.id }, data: { customerId: owner, ownerMatchedBy: owner ? 'line_owner' : 'unmatched' } });
+    changed += 1;
+  }
+  return changed;
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { closeDb, createPrismaClient, installConnectionForTests } from '@/lib/db';
+import { applyPendingMigrations } from '@/lib/db/migrate';
+
+/**
+ * Gives a test file a database of its own with the committed migrations applied: an
+ * in-memory PGlite by default, or a fresh database on the PostgreSQL server named by
+ * TEST_DATABASE_URL (CI runs the suite both ways). Refuses any server that is not local.
+ */
+export function withTestDatabase(): void {
+  beforeAll(async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL;
+    if (serverUrl) {
+      await openOnPostgres(serverUrl);
+    } else {
+      await openInMemory();
+    }
+  });
+  afterAll(async () => {
+    await closeDb();
+  });
+}
+
+async function openInMemory() {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
+  const pglite = await PGlite.create();
+  const adapter = new PrismaPGlite(pglite);
+  await applyPendingMigrations(adapter);
+  const db = createPrismaClient(adapter);
+  installConnectionForTests(db, adapter, async () => {
+    await db.$disconnect();
+    await pglite.close();
+  });
+}
+
+export function assertLocalDatabase(url: string): void {
+  const host = new URL(url).hostname;
+  if (!['localhost', '127.0.0.1', '::1', '[::1]'].includes(host)) {
+    throw new Error(`Tests refuse to run against a non-local database (${host}).`);
+  }
+}
+
+async function openOnPostgres(serverUrl: string) {
+  assertLocalDatabase(serverUrl);
+  const name = `wglad_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const adapter = new PrismaPg({ connectionString: url.toString() });
+  await applyPendingMigrations(adapter);
+  const db = createPrismaClient(adapter);
+  installConnectionForTests(db, adapter, async () => {
+    await db.$disconnect();
+    const cleanup = new pg.Client({ connectionString: serverUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cleanup.end();
+  });
+}

@@ -1,0 +1,1 @@
+// Lets Vitest import modules marked 'server-only' (the real package throws outside React Server Components).
