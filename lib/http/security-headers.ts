@@ -20,7 +20,8 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
 
 export const staticSecurityHeaders: Record<string, string> = {
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Not no-referrer: with it Chromium posts forms with Origin: null, which Next refuses for server actions.
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
   'cross-origin-opener-policy': 'same-origin',
