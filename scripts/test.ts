@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { startSmsSink } from '../test/sms-sink';
 
 const args = process.argv.slice(2);
 const postgresUrl = args.includes('--postgres') ? args[args.indexOf('--postgres') + 1] ?? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined;
@@ -82,6 +83,7 @@ async function main() {
   if (!only || only === 'e2e') {
     if (!postgresUrl || !fs.existsSync('.next/BUILD_ID')) await run('production build', bin('next'), ['build']);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wglad-test-'));
+    const smsSink = await startSmsSink();
     const serverEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
@@ -95,10 +97,14 @@ async function main() {
       LOG_LEVEL: 'warn',
       MAX_UPLOAD_BYTES: String(2 * 1024 * 1024),
       NEXT_TELEMETRY_DISABLED: '1',
+      SMS_TRANSPORT: 'http',
+      SMS_HTTP_URL: `${smsSink.url}/sms`,
+      SMS_SINK_URL: smsSink.url,
     };
     try {
       await withServer(serverEnv, (baseUrl) => run('API and browser tests (Playwright)', bin('playwright'), ['test'], { ...serverEnv, BASE_URL: baseUrl }));
     } finally {
+      await smsSink.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }

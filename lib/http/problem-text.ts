@@ -42,6 +42,10 @@ const texts: Record<ErrorCode, Record<'pl' | 'en', { title: string; detail: stri
     en: { title: 'Unsupported media type', detail: 'The content is not of a type this address accepts.' },
     pl: { title: 'Nieobsługiwany typ danych', detail: 'Przesłana treść nie jest typu, który ten adres przyjmuje.' },
   },
+  range_not_satisfiable: {
+    en: { title: 'Range not satisfiable', detail: 'The requested byte range lies outside the file.' },
+    pl: { title: 'Nieprawidłowy zakres', detail: 'Żądany zakres bajtów wykracza poza plik.' },
+  },
   rate_limited: {
     en: { title: 'Too many requests', detail: 'Too many attempts; try again after the time in Retry-After.' },
     pl: { title: 'Zbyt wiele prób', detail: 'Zbyt wiele prób; spróbuj ponownie po czasie podanym w Retry-After.' },

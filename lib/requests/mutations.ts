@@ -1,9 +1,13 @@
 import 'server-only';
 import type { Purpose, RequestType } from '@/generated/prisma/client';
 import { appendAuditEvent } from '@/lib/audit/mutations';
-import type { Tx } from '@/lib/db';
+import { applyConsentWithdrawal } from '@/lib/consent/withdrawal';
+import { getDb, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { requireFreshVerification, type CustomerSession } from '@/lib/identity/sessions';
+import { sendRequestConfirmation } from './confirmation';
 import { computeDueDate } from './deadlines';
+import type { FileRequestInput } from './schema';
 
 export interface FileRequestOptions {
   customerId: string;
@@ -52,5 +56,32 @@ export async function fileRequest(tx: Tx, options: FileRequestOptions) {
     requestId: request.id,
     details: { type: options.type, recordings: calls.length, dueAt: dueAt.toISOString() },
   });
+  return request;
+}
+
+/**
+ * A request filed by the signed-in customer (portal or API). An erasure needs a fresh
+ * verification (rule 9). A consent withdrawal takes effect at once and is completed at once;
+ * the erasure of calls recorded on that consent alone follows as its own work.
+ */
+export async function fileCustomerRequest(session: CustomerSession, input: FileRequestInput) {
+  if (input.type === 'erasure') requireFreshVerification(session);
+  const db = await getDb();
+  const request = await db.$transaction(async (tx) => {
+    if (input.type !== 'consent_withdrawal') {
+      return fileRequest(tx, { customerId: session.customerId, type: input.type, recordingIds: input.recordingIds, purposes: input.purposes, message: input.message });
+    }
+    const receivedAt = new Date();
+    const filed = await fileRequest(tx, { customerId: session.customerId, type: 'consent_withdrawal', recordingIds: [], purposes: input.purposes, message: input.message, receivedAt });
+    const outcomes = await applyConsentWithdrawal(tx, { customerId: session.customerId, purposes: input.purposes!, requestId: filed.id, at: receivedAt });
+    await tx.requestRecording.createMany({ data: outcomes.map((o) => ({ requestId: filed.id, recordingId: o.recordingId, outcome: o.outcome })) });
+    const completed = await tx.dataSubjectRequest.update({
+      where: { id: filed.id },
+      data: { status: 'completed', closedAt: receivedAt, allRecordings: true, events: { create: { kind: 'completed', actorType: 'system', note: null } } },
+    });
+    await appendAuditEvent(tx, { type: 'request.status_changed', actorType: 'customer', actorId: session.customerId, customerId: session.customerId, requestId: filed.id, details: { status: 'completed', callsConcerned: outcomes.length } });
+    return completed;
+  });
+  await sendRequestConfirmation(session, request);
   return request;
 }
