@@ -3,6 +3,8 @@ import type { Prisma, Purpose } from '@/generated/prisma/client';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { AuthorizedCustomerId } from '@/lib/identity/sessions';
+import { openDecrypted } from '@/lib/storage/vault';
+import { computeWavPeaks } from './waveform';
 
 /**
  * What a customer may see of their calls: only rows whose owner is this customer (matched by
@@ -122,4 +124,15 @@ export async function listRecordingAccess(customerId: AuthorizedCustomerId, reco
     const details = (event.details ?? {}) as { role?: string; purpose?: string };
     return { at: event.at, type: event.type, actor: event.actorType === 'customer' ? 'you' : details.role ?? event.actorType, purpose: details.purpose ?? null };
   });
+}
+
+/** Waveform peaks of a customer's call for the player; empty for erased calls and formats without PCM. */
+export async function getCustomerRecordingPeaks(customerId: AuthorizedCustomerId, recordingId: string): Promise<number[]> {
+  const audio = await getCustomerAudioRef(customerId, recordingId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'gone') return null;
+    throw error;
+  });
+  if (!audio || audio.contentType !== 'audio/wav') return [];
+  const { stream } = await openDecrypted(audio);
+  return computeWavPeaks(stream);
 }
