@@ -2,12 +2,16 @@ import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import { getServerSession } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
+import type { StaffRole } from '@/generated/prisma/client';
 import { getConfig } from '@/lib/config';
+import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { CodeRejectedError, verifyChallengeCode } from '@/lib/identity/otp';
-import { absoluteTimeoutMs, resolveCustomerSession, startCustomerSession, type CustomerSession } from '@/lib/identity/sessions';
+import { absoluteTimeoutMs, resolveCustomerSession, resolveStaffSession, startCustomerSession, startStaffSession, type CustomerSession } from '@/lib/identity/sessions';
+import { authenticateStaff } from '@/lib/staff/authentication';
+import { can, type Permission } from '@/lib/staff/policy';
 
 /**
  * Browser sessions through next-auth: the signed JWT cookie carries only the id of a session
@@ -16,6 +20,7 @@ import { absoluteTimeoutMs, resolveCustomerSession, startCustomerSession, type C
  */
 
 const credentialsSchema = z.object({ challengeId: z.string().min(1).max(64), code: z.string().trim().max(12) });
+const staffCredentialsSchema = z.object({ email: z.string().trim().max(320), password: z.string().max(1024), secondFactor: z.string().trim().max(20).optional(), requestedFrom: z.string().max(100).optional() });
 
 export function authOptions(): AuthOptions {
   const config = getConfig();
@@ -39,6 +44,26 @@ export function authOptions(): AuthOptions {
           } catch (error) {
             // next-auth hands this message to the sign-in page, which translates it.
             if (error instanceof CodeRejectedError) throw new Error(error.reason);
+            throw error;
+          }
+        },
+      }),
+      CredentialsProvider({
+        id: 'staff-password',
+        name: 'Staff',
+        credentials: { email: { type: 'email' }, password: { type: 'password' }, secondFactor: { type: 'text' } },
+        async authorize(credentials, request) {
+          const parsed = staffCredentialsSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error('credentials_wrong');
+          const forwarded = (request.headers?.['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim();
+          try {
+            const staff = await authenticateStaff({ ...parsed.data, requestedFrom: forwarded || 'unknown', channel: 'browser' });
+            // Without an enrolled second factor there is no session: the page enrols first (lib/staff/enrolment.ts).
+            if (staff.enrolmentRequired) throw new Error('enrolment_required');
+            const session = await startStaffSession({ staffUserId: staff.staffUserId, withToken: false });
+            return { id: session.sessionId };
+          } catch (error) {
+            if (error instanceof AppError) throw new Error(error.code === 'rate_limited' ? 'rate_limited' : 'credentials_wrong');
             throw error;
           }
         },
@@ -86,4 +111,41 @@ export async function requireCustomerForApi(request: Request): Promise<CustomerS
 export async function currentCustomer(): Promise<CustomerSession | null> {
   const sessionId = await browserSessionId();
   return sessionId ? resolveCustomerSession({ sessionId }) : null;
+}
+
+// ─── Staff ────────────────────────────────────────────────────────────────────
+
+export interface StaffPrincipal {
+  sessionId: string;
+  staffUserId: string;
+  name: string;
+  email: string;
+  roles: StaffRole[];
+}
+
+async function staffPrincipal(session: { sessionId: string; staffUserId: string } | null): Promise<StaffPrincipal | null> {
+  if (!session) return null;
+  const db = await getDb();
+  const user = await db.staffUser.findFirst({ where: { id: session.staffUserId, active: true }, select: { name: true, email: true, roles: true } });
+  return user ? { sessionId: session.sessionId, staffUserId: session.staffUserId, ...user } : null;
+}
+
+/** The signed-in staff member of a page or action, who must hold `permission`; others never see the page. */
+export async function requireStaff(permission: Permission): Promise<StaffPrincipal> {
+  const sessionId = await browserSessionId();
+  const principal = await staffPrincipal(sessionId ? await resolveStaffSession({ sessionId }) : null);
+  if (!principal) redirect('/staff/sign-in');
+  if (!can(principal.roles, permission)) notFound();
+  return principal;
+}
+
+/** The same decision for the staff API: 401 without a live session, 403 without the permission. */
+export async function requireStaffForApi(request: Request, permission: Permission): Promise<StaffPrincipal> {
+  const token = bearerToken(request);
+  const sessionId = token ? undefined : await browserSessionId();
+  const session = token ? await resolveStaffSession({ token }) : sessionId ? await resolveStaffSession({ sessionId }) : null;
+  const principal = await staffPrincipal(session);
+  if (!principal) throw new AppError('unauthenticated', 'no live staff session');
+  if (!can(principal.roles, permission)) throw new AppError('forbidden', `${principal.roles.join('+')} lacks ${permission}`);
+  return principal;
 }

@@ -45,6 +45,10 @@ const environmentSchema = z.object({
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  STAFF_API_REQUIRE_TOTP: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((value) => value === '1' || value === 'true'),
   DEMO_MODE: z
     .enum(['0', '1', 'true', 'false'])
     .default('0')
@@ -115,6 +119,7 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env) {
     adminEmail: vars.ADMIN_EMAIL,
     adminPassword: vars.ADMIN_PASSWORD,
     demoMode: vars.DEMO_MODE,
+    staffApiRequiresTotp: vars.STAFF_API_REQUIRE_TOTP,
     maxUploadBytes: vars.MAX_UPLOAD_BYTES,
     packageExpiryDays: vars.PACKAGE_EXPIRY_DAYS,
     logLevel: vars.LOG_LEVEL,

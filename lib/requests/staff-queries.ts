@@ -1,0 +1,55 @@
+import 'server-only';
+import type { Prisma, RequestStatus, RequestType } from '@/generated/prisma/client';
+import { getDb } from '@/lib/db';
+import { decodeCursor, encodeCursor } from '@/lib/recordings/queries';
+import { toApiRequest } from './queries';
+
+export interface QueueOptions {
+  status?: RequestStatus;
+  type?: RequestType;
+  assigneeId?: string;
+  overdue?: boolean;
+  /** A phone number, a customer number or a request id. */
+  search?: string;
+  /** Open requests only unless a status is asked for. */
+  limit: number;
+  cursor?: string;
+}
+
+const openStatuses: RequestStatus[] = ['received', 'in_progress', 'extended'];
+
+/** The queue: oldest due date first, keyset-paginated on (dueAt, id) so it stays fast at tens of thousands. */
+export async function listRequestQueue(options: QueueOptions) {
+  const db = await getDb();
+  const after = options.cursor ? decodeCursor(options.cursor) : undefined;
+  const search = options.search?.trim();
+  const where: Prisma.DataSubjectRequestWhereInput = {
+    AND: [
+      options.status ? { status: options.status } : { status: { in: openStatuses } },
+      options.type ? { type: options.type } : {},
+      options.assigneeId ? { assigneeId: options.assigneeId } : {},
+      options.overdue ? { dueAt: { lt: new Date() } } : {},
+      search ? { OR: [{ id: search }, { customer: { customerNumber: search.toUpperCase() } }, { customer: { lines: { some: { phone: search.replace(/\s/g, '') } } } }] } : {},
+      after ? { OR: [{ dueAt: { gt: after.startedAt } }, { dueAt: after.startedAt, id: { gt: after.id } }] } : {},
+    ],
+  };
+  const rows = await db.dataSubjectRequest.findMany({
+    where,
+    orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+    take: options.limit + 1,
+    select: {
+      id: true, type: true, status: true, receivedAt: true, dueAt: true, originalDueAt: true, extensionReason: true, purposes: true, message: true, decisionReason: true, legalGround: true, closedAt: true, packageExpiresAt: true,
+      recordings: { select: { recordingId: true, outcome: true, outcomeReason: true } },
+      events: { where: { visibleToCustomer: true }, orderBy: { at: 'asc' }, select: { at: true, kind: true, note: true } },
+      pauses: { orderBy: { startedAt: 'asc' }, select: { startedAt: true, endedAt: true, reason: true } },
+      customer: { select: { customerNumber: true, fullName: true } },
+      assignee: { select: { id: true, name: true } },
+    },
+  });
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({ ...toApiRequest(row), customerNumber: row.customer.customerNumber, customerName: row.customer.fullName, assignee: row.assignee })),
+    nextCursor: rows.length > options.limit && last ? encodeCursor({ startedAt: last.dueAt, id: last.id }) : null,
+  };
+}
