@@ -1,34 +1,33 @@
 import 'server-only';
 import { Readable } from 'node:stream';
-import { appendAuditEvent } from '@/lib/audit/mutations';
+import { appendAuditEvent, type AuditEventInput } from '@/lib/audit/mutations';
+import type { StaffPrincipal } from '@/lib/auth';
 import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { parseByteRange } from '@/lib/http/byte-range';
 import type { CustomerSession } from '@/lib/identity/sessions';
 import { openDecrypted } from '@/lib/storage/vault';
 import { getCustomerAudioRef } from './queries';
 
+interface AudioRef {
+  storageKey: string;
+  wrappedKey: string;
+  contentType: string;
+  sizeBytes: bigint;
+}
+
 /**
- * Streams a customer's call with Range support so a player can seek; decrypts only the
- * chunks asked for. A playback starts with a request from byte 0 (or without a range): that
- * one is audited, the player's follow-up range requests for the same listening are not.
- * Nothing may be cached beyond this session.
+ * Streams a call with Range support so a player can seek; only the chunks asked for are
+ * decrypted. A playback starts with a request from byte 0 (or without a range): that one is
+ * audited, the player's follow-up range requests for the same listening are not. Nothing
+ * may be cached beyond this session.
  */
-export async function customerAudioResponse(session: CustomerSession, recordingId: string, request: Request): Promise<Response> {
-  const audio = await getCustomerAudioRef(session.customerId, recordingId);
+async function audioResponse(audio: AudioRef, request: Request, playback: Omit<AuditEventInput, 'type'>): Promise<Response> {
   const size = Number(audio.sizeBytes);
   const range = parseByteRange(request.headers.get('range'), size);
   if (!range || range.start === 0) {
     const db = await getDb();
-    await db.$transaction((tx) =>
-      appendAuditEvent(tx, {
-        type: 'recording.played',
-        actorType: 'customer',
-        actorId: session.customerId,
-        customerId: session.customerId,
-        recordingId,
-        details: { range: range ? `${range.start}-${range.end}` : 'all', sessionId: session.sessionId },
-      }),
-    );
+    await db.$transaction((tx) => appendAuditEvent(tx, { ...playback, type: 'recording.played', details: { ...playback.details, range: range ? `${range.start}-${range.end}` : 'all' } }));
   }
   const { stream } = await openDecrypted(audio, range ?? undefined);
   const headers = new Headers({
@@ -39,4 +38,33 @@ export async function customerAudioResponse(session: CustomerSession, recordingI
   });
   if (range) headers.set('content-range', `bytes ${range.start}-${range.end}/${size}`);
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: range ? 206 : 200, headers });
+}
+
+export async function customerAudioResponse(session: CustomerSession, recordingId: string, request: Request): Promise<Response> {
+  const audio = await getCustomerAudioRef(session.customerId, recordingId);
+  return audioResponse(audio, request, { actorType: 'customer', actorId: session.customerId, customerId: session.customerId, recordingId, details: { sessionId: session.sessionId } });
+}
+
+export type StaffPlaybackPurposeKind = 'request_handling' | 'quality_review' | 'complaint' | 'legal_claims';
+
+/**
+ * Staff hear a call only with a stated purpose, which is audited with their role. A restricted
+ * call (Art. 18) is storage only: refused unless the purpose is a legal claim (rule 17).
+ */
+export async function staffAudioResponse(staff: StaffPrincipal, recordingId: string, request: Request, purpose: { kind: StaffPlaybackPurposeKind; reason: string }): Promise<Response> {
+  const db = await getDb();
+  const audio = await db.recording.findUnique({
+    where: { id: recordingId },
+    select: { status: true, customerId: true, storageKey: true, wrappedKey: true, contentType: true, sizeBytes: true },
+  });
+  if (!audio) throw new AppError('not_found', `recording ${recordingId}`);
+  if (audio.status === 'erased' || !audio.storageKey || !audio.wrappedKey) throw new AppError('gone', `recording ${recordingId} erased`);
+  if (audio.status === 'restricted' && purpose.kind !== 'legal_claims') throw new AppError('forbidden', `recording ${recordingId} restricted: ${purpose.kind}`);
+  return audioResponse({ ...audio, storageKey: audio.storageKey, wrappedKey: audio.wrappedKey }, request, {
+    actorType: 'staff',
+    actorId: staff.staffUserId,
+    customerId: audio.customerId,
+    recordingId,
+    details: { role: staff.roles.join('+'), purpose: purpose.kind, reason: purpose.reason },
+  });
 }

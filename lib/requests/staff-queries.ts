@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma, RequestStatus, RequestType } from '@/generated/prisma/client';
 import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from '@/lib/recordings/queries';
 import { toApiRequest } from './queries';
 
@@ -52,4 +53,41 @@ export async function listRequestQueue(options: QueueOptions) {
     items: page.map((row) => ({ ...toApiRequest(row), customerNumber: row.customer.customerNumber, customerName: row.customer.fullName, assignee: row.assignee })),
     nextCursor: rows.length > options.limit && last ? encodeCursor({ startedAt: last.dueAt, id: last.id }) : null,
   };
+}
+
+/** Everything a request page in the back office shows: the verified customer, the calls with their basis, holds and recipients, the whole timeline. */
+export async function getStaffRequest(requestId: string) {
+  const db = await getDb();
+  const request = await db.dataSubjectRequest.findUnique({
+    where: { id: requestId },
+    include: {
+      customer: { select: { id: true, customerNumber: true, fullName: true, email: true, lines: { select: { phone: true, activeFrom: true, activeTo: true } } } },
+      assignee: { select: { id: true, name: true } },
+      events: { orderBy: { at: 'asc' } },
+      pauses: { orderBy: { startedAt: 'asc' } },
+      proposals: { orderBy: { preparedAt: 'desc' }, include: { preparedBy: { select: { name: true } } } },
+      jobs: { orderBy: { createdAt: 'desc' } },
+      recordings: {
+        include: {
+          recording: {
+            select: {
+              id: true, startedAt: true, durationSeconds: true, direction: true, agentName: true, purposes: true, legalBasis: true, retentionUntil: true, status: true, erasedAt: true,
+              holds: { where: { liftedAt: null }, select: { id: true, reason: true, placedAt: true, endsAt: true } },
+              recipients: { select: { recipient: { select: { name: true, role: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!request) throw new AppError('not_found', `request ${requestId}`);
+  return request;
+}
+
+export type StaffRequestDetail = Awaited<ReturnType<typeof getStaffRequest>>;
+
+/** Active staff for the assignee picker. */
+export async function listAssignableStaff() {
+  const db = await getDb();
+  return db.staffUser.findMany({ where: { active: true, roles: { hasSome: ['agent', 'dpo'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
 }
