@@ -28,10 +28,21 @@ export type Db = ReturnType<typeof createPrismaClient>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** How pg-boss reaches the same database: its own pool on PostgreSQL, the one in-process PGlite otherwise. */
+export type JobDatabase = { connectionString: string } | { executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> };
+
 interface Connection {
   db: Db;
   adapter: SqlMigrationAwareDriverAdapterFactory;
+  jobs: JobDatabase;
   close: () => Promise<void>;
+}
+
+/** pg-boss sends multi-statement scripts without parameters; PGlite runs those with exec(). */
+export function pgliteJobDatabase(pglite: import('@electric-sql/pglite').PGlite): JobDatabase {
+  return {
+    executeSql: async (text, values) => (values?.length ? pglite.query(text, values) : { rows: (await pglite.exec(text)).at(-1)?.rows ?? [] }),
+  };
 }
 
 const holder = globalThis as typeof globalThis & { __wgladConnection?: Promise<Connection> };
@@ -50,6 +61,7 @@ async function openEmbedded(dataDir: string): Promise<Connection> {
     return {
       db,
       adapter,
+      jobs: pgliteJobDatabase(pglite),
       close: async () => {
         await db.$disconnect();
         await pglite.close();
@@ -65,7 +77,7 @@ async function openEmbedded(dataDir: string): Promise<Connection> {
 function openPostgres(url: string): Connection {
   const adapter = new PrismaPg({ connectionString: url });
   const db = createPrismaClient(adapter);
-  return { db, adapter, close: () => db.$disconnect() };
+  return { db, adapter, jobs: { connectionString: url }, close: () => db.$disconnect() };
 }
 
 function connection(): Promise<Connection> {
@@ -84,9 +96,13 @@ export async function getDbAdapter(): Promise<SqlMigrationAwareDriverAdapterFact
   return (await connection()).adapter;
 }
 
+export async function getJobDatabase(): Promise<JobDatabase> {
+  return (await connection()).jobs;
+}
+
 /** Lets tests run every query against their own isolated database. */
-export function installConnectionForTests(db: Db, adapter: SqlMigrationAwareDriverAdapterFactory, close: () => Promise<void>) {
-  holder.__wgladConnection = Promise.resolve({ db, adapter, close });
+export function installConnectionForTests(connectionForTests: Connection) {
+  holder.__wgladConnection = Promise.resolve(connectionForTests);
 }
 
 export async function closeDb(): Promise<void> {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { closeDb, createPrismaClient, installConnectionForTests } from '@/lib/db';
+import { closeDb, createPrismaClient, installConnectionForTests, pgliteJobDatabase } from '@/lib/db';
 import { applyPendingMigrations } from '@/lib/db/migrate';
 
 /**
@@ -30,9 +30,14 @@ async function openInMemory() {
   const adapter = new PrismaPGlite(pglite);
   await applyPendingMigrations(adapter);
   const db = createPrismaClient(adapter);
-  installConnectionForTests(db, adapter, async () => {
-    await db.$disconnect();
-    await pglite.close();
+  installConnectionForTests({
+    db,
+    adapter,
+    jobs: pgliteJobDatabase(pglite),
+    close: async () => {
+      await db.$disconnect();
+      await pglite.close();
+    },
   });
 }
 
@@ -55,11 +60,11 @@ async function openOnPostgres(serverUrl: string) {
   const adapter = new PrismaPg({ connectionString: url.toString() });
   await applyPendingMigrations(adapter);
   const db = createPrismaClient(adapter);
-  installConnectionForTests(db, adapter, async () => {
+  installConnectionForTests({ db, adapter, jobs: { connectionString: url.toString() }, close: async () => {
     await db.$disconnect();
     const cleanup = new pg.Client({ connectionString: serverUrl });
     await cleanup.connect();
     await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await cleanup.end();
-  });
+  } });
 }

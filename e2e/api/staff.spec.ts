@@ -91,3 +91,26 @@ test.describe('staff API', () => {
     await expectProblem(await request.post('/api/v1/staff/recordings/nope/hold', { headers: bearer(staff), data: { reason: 'Open complaint' } }), 404);
   });
 });
+
+test.describe('fulfilment', () => {
+  test('an approved access request becomes a downloadable package built by the background job', async ({ request }) => {
+    const customer = await seedCustomer(request, 2);
+    const customerToken = await signInWithApi(request, customer);
+    const filed = await (await request.post('/api/v1/me/requests', { headers: bearer(customerToken), data: { type: 'access' } })).json();
+    await expectProblem(await request.get(`/api/v1/me/requests/${filed.id}/package`, { headers: bearer(customerToken) }), 409);
+    const staff = await signInBootstrapAdmin(request);
+    expect(await (await act(request, staff, filed.id, { action: 'approve' })).json()).toEqual({ status: 'in_progress' });
+
+    await expect
+      .poll(async () => (await (await request.get(`/api/v1/me/requests/${filed.id}`, { headers: bearer(customerToken) })).json()).status, { timeout: 30_000 })
+      .toBe('completed');
+    const detail = await (await request.get(`/api/v1/me/requests/${filed.id}`, { headers: bearer(customerToken) })).json();
+    expect(detail.package).toEqual({ url: `/api/v1/me/requests/${filed.id}/package`, expiresAt: expect.any(String) });
+    const zip = await request.get(detail.package.url, { headers: bearer(customerToken) });
+    expect(zip.status()).toBe(200);
+    expect(zip.headers()['content-type']).toBe('application/zip');
+    expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
+    const stranger = await signInWithApi(request, await seedCustomer(request, 0));
+    await expectProblem(await request.get(detail.package.url, { headers: bearer(stranger) }), 404);
+  });
+});

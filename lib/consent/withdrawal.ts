@@ -20,10 +20,13 @@ export async function applyConsentWithdrawal(tx: Tx, options: { customerId: stri
       await recordConsentEvent(tx, { phone, customerId: options.customerId, purpose, action: 'withdrawn', method: 'portal', occurredAt: options.at, requestId: options.requestId, actor: { type: 'customer', id: options.customerId } });
     }
   }
-  const calls = await tx.recording.findMany({
-    where: { customerId: options.customerId, legalBasis: 'consent', status: { in: ['available', 'restricted'] }, purposes: { hasSome: options.purposes } },
-    select: { id: true, purposes: true, withdrawnPurposes: true },
-  });
+  // Filtered here rather than with an array operator, which the embedded database's driver mis-encodes for enum lists.
+  const calls = (
+    await tx.recording.findMany({
+      where: { customerId: options.customerId, legalBasis: 'consent', status: { in: ['available', 'restricted'] } },
+      select: { id: true, purposes: true, withdrawnPurposes: true },
+    })
+  ).filter((call) => call.purposes.some((purpose) => options.purposes.includes(purpose)));
   const outcomes: { recordingId: string; outcome: 'pending' | 'processing_stopped' }[] = [];
   for (const call of calls) {
     const withdrawn = [...new Set([...call.withdrawnPurposes, ...options.purposes.filter((p) => call.purposes.includes(p))])];

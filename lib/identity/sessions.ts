@@ -30,28 +30,34 @@ function sessionExpiry(session: { createdAt: Date; lastActiveAt: Date }): Date {
   return new Date(Math.min(session.lastActiveAt.getTime() + idleTimeoutMs, session.createdAt.getTime() + absoluteTimeoutMs));
 }
 
-export async function startCustomerSession(options: { customerId: string; phone: string; withToken: boolean }) {
+type SessionKind = 'customer' | 'staff';
+
+/** Creates a session row; a bearer token, when asked for, is returned once and stored only hashed. */
+async function createSession(kind: SessionKind, subject: { customerId?: string; staffUserId?: string; phone?: string }, withToken: boolean) {
   const db = await getDb();
-  const token = options.withToken ? randomBytes(32).toString('base64url') : undefined;
+  const token = withToken ? randomBytes(32).toString('base64url') : undefined;
   const now = new Date();
+  const actorId = subject.customerId ?? subject.staffUserId!;
   const session = await db.$transaction(async (tx) => {
     const created = await tx.authSession.create({
-      data: { kind: 'customer', customerId: options.customerId, phone: options.phone, tokenHash: token ? hashToken(token) : null, verifiedAt: now, lastActiveAt: now, expiresAt: new Date(now.getTime() + absoluteTimeoutMs) },
+      data: { kind, ...subject, tokenHash: token ? hashToken(token) : null, verifiedAt: now, lastActiveAt: now, expiresAt: new Date(now.getTime() + absoluteTimeoutMs) },
       select: { id: true, createdAt: true, lastActiveAt: true },
     });
-    await appendAuditEvent(tx, { type: 'identity.signed_in', actorType: 'customer', actorId: options.customerId, customerId: options.customerId, details: { sessionId: created.id, channel: token ? 'api' : 'browser' } });
+    if (kind === 'customer') {
+      await appendAuditEvent(tx, { type: 'identity.signed_in', actorType: 'customer', actorId, customerId: actorId, details: { sessionId: created.id, channel: token ? 'api' : 'browser' } });
+    }
     return created;
   });
   return { sessionId: session.id, token, expiresAt: sessionExpiry(session) };
 }
 
-/** The session behind a bearer token or a browser session id, if it is still alive; activity extends it. */
-export async function resolveCustomerSession(lookup: { token: string } | { sessionId: string }): Promise<CustomerSession | null> {
+/** A live session of this kind (not revoked, within both limits); activity extends it. */
+async function findLiveSession(kind: SessionKind, lookup: SessionLookup) {
   const db = await getDb();
   const session = await db.authSession.findFirst({
-    where: { kind: 'customer', revokedAt: null, ...('token' in lookup ? { tokenHash: hashToken(lookup.token) } : { id: lookup.sessionId }) },
+    where: { kind, revokedAt: null, ...('token' in lookup ? { tokenHash: hashToken(lookup.token) } : { id: lookup.sessionId }) },
   });
-  if (!session?.customerId) return null;
+  if (!session) return null;
   const now = Date.now();
   if (sessionExpiry(session).getTime() <= now) return null;
   let lastActiveAt = session.lastActiveAt;
@@ -59,13 +65,30 @@ export async function resolveCustomerSession(lookup: { token: string } | { sessi
     lastActiveAt = new Date(now);
     await db.authSession.update({ where: { id: session.id }, data: { lastActiveAt } });
   }
-  return {
-    sessionId: session.id,
-    customerId: session.customerId as AuthorizedCustomerId,
-    phone: session.phone,
-    verifiedAt: session.verifiedAt,
-    expiresAt: sessionExpiry({ createdAt: session.createdAt, lastActiveAt }),
-  };
+  return { ...session, lastActiveAt, liveUntil: sessionExpiry({ createdAt: session.createdAt, lastActiveAt }) };
+}
+
+export type SessionLookup = { token: string } | { sessionId: string };
+
+export function startCustomerSession(options: { customerId: string; phone: string; withToken: boolean }) {
+  return createSession('customer', { customerId: options.customerId, phone: options.phone }, options.withToken);
+}
+
+export function startStaffSession(options: { staffUserId: string; withToken: boolean }) {
+  return createSession('staff', { staffUserId: options.staffUserId }, options.withToken);
+}
+
+/** The session behind a bearer token or a browser session id, if it is still alive. */
+export async function resolveCustomerSession(lookup: SessionLookup): Promise<CustomerSession | null> {
+  const session = await findLiveSession('customer', lookup);
+  if (!session?.customerId) return null;
+  return { sessionId: session.id, customerId: session.customerId as AuthorizedCustomerId, phone: session.phone, verifiedAt: session.verifiedAt, expiresAt: session.liveUntil };
+}
+
+export async function resolveStaffSession(lookup: SessionLookup): Promise<{ sessionId: string; staffUserId: string; expiresAt: Date } | null> {
+  const session = await findLiveSession('staff', lookup);
+  if (!session?.staffUserId) return null;
+  return { sessionId: session.id, staffUserId: session.staffUserId, expiresAt: session.liveUntil };
 }
 
 /** "Stay signed in": activity now, within the 12-hour limit. */

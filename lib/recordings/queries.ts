@@ -51,6 +51,17 @@ const listFields = {
   holds: { where: { liftedAt: null }, select: { id: true } },
 } satisfies Prisma.RecordingSelect;
 
+/**
+ * Ids of a customer's calls made for a purpose. Raw SQL because the embedded database's
+ * Prisma driver mis-encodes `has` on enum lists ("malformed array literal"); PostgreSQL and
+ * PGlite both run this.
+ */
+async function customerCallsForPurpose(customerId: AuthorizedCustomerId, purpose: Purpose): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM recordings WHERE "customerId" = ${customerId} AND ${purpose}::"Purpose" = ANY(purposes)`;
+  return rows.map((row) => row.id);
+}
+
 /** Newest first, keyset-paginated on (startedAt, id) so deep pages stay fast with thousands of calls. */
 export async function listCustomerRecordings(customerId: AuthorizedCustomerId, options: RecordingListOptions) {
   const db = await getDb();
@@ -61,7 +72,7 @@ export async function listCustomerRecordings(customerId: AuthorizedCustomerId, o
         visibleTo(customerId),
         options.from ? { startedAt: { gte: options.from } } : {},
         options.to ? { startedAt: { lt: options.to } } : {},
-        options.purpose ? { purposes: { has: options.purpose } } : {},
+        options.purpose ? { id: { in: await customerCallsForPurpose(customerId, options.purpose) } } : {},
         after ? { OR: [{ startedAt: { lt: after.startedAt } }, { startedAt: after.startedAt, id: { lt: after.id } }] } : {},
       ],
     },

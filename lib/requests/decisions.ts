@@ -5,6 +5,7 @@ import type { StaffPrincipal } from '@/lib/auth';
 import { getDb, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { deleteErasedObjects, eraseRecording } from '@/lib/fulfilment/erasure';
+import { dispatchSoon, recordFulfilmentJob } from '@/lib/jobs/fulfilment-jobs';
 import { can } from '@/lib/staff/policy';
 import { computeDueDate, latestExtendedDueDate } from './deadlines';
 import type { LegalGround } from './legal-grounds';
@@ -54,6 +55,7 @@ export async function decideRequest(staff: StaffPrincipal, requestId: string, de
     return approveRequest(tx, staff, request, storageKeys);
   });
   await deleteErasedObjects(storageKeys);
+  dispatchSoon();
   await notifyCustomerOfDecision(requestId, result.status, result.proposalId !== undefined);
   return result;
 }
@@ -149,6 +151,7 @@ async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<Re
     });
   }
   // An access package is built by the fulfilment job; until it is ready the request is in progress.
+  if (request.type === 'access') await recordFulfilmentJob(tx, { kind: 'access-package', requestId: request.id, dedupeKey: `access-package:${request.id}` });
   const partial = outcomes.some((outcome) => outcome.startsWith('kept_'));
   const status: RequestStatus = request.type === 'access' ? 'in_progress' : partial ? 'partially_completed' : 'completed';
   await tx.dataSubjectRequest.update({

@@ -5,6 +5,7 @@ import { applyConsentWithdrawal } from '@/lib/consent/withdrawal';
 import { getDb, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { requireFreshVerification, type CustomerSession } from '@/lib/identity/sessions';
+import { dispatchSoon, recordFulfilmentJob } from '@/lib/jobs/fulfilment-jobs';
 import { sendRequestConfirmation } from './confirmation';
 import { computeDueDate } from './deadlines';
 import type { FileRequestInput } from './schema';
@@ -75,6 +76,9 @@ export async function fileCustomerRequest(session: CustomerSession, input: FileR
     const filed = await fileRequest(tx, { customerId: session.customerId, type: 'consent_withdrawal', recordingIds: [], purposes: input.purposes, message: input.message, receivedAt });
     const outcomes = await applyConsentWithdrawal(tx, { customerId: session.customerId, purposes: input.purposes!, requestId: filed.id, at: receivedAt });
     await tx.requestRecording.createMany({ data: outcomes.map((o) => ({ requestId: filed.id, recordingId: o.recordingId, outcome: o.outcome })) });
+    if (outcomes.some((o) => o.outcome === 'pending')) {
+      await recordFulfilmentJob(tx, { kind: 'consent-erasure', requestId: filed.id, dedupeKey: `consent-erasure:${filed.id}` });
+    }
     const completed = await tx.dataSubjectRequest.update({
       where: { id: filed.id },
       data: { status: 'completed', closedAt: receivedAt, allRecordings: true, events: { create: { kind: 'completed', actorType: 'system', note: null } } },
@@ -82,6 +86,7 @@ export async function fileCustomerRequest(session: CustomerSession, input: FileR
     await appendAuditEvent(tx, { type: 'request.status_changed', actorType: 'customer', actorId: session.customerId, customerId: session.customerId, requestId: filed.id, details: { status: 'completed', callsConcerned: outcomes.length } });
     return completed;
   });
+  dispatchSoon();
   await sendRequestConfirmation(session, request);
   return request;
 }

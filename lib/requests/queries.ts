@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import type { AuthorizedCustomerId } from '@/lib/identity/sessions';
 import { decodeCursor, encodeCursor } from '@/lib/recordings/queries';
 
-const customerView = {
+export const customerRequestSelect = {
   id: true,
   type: true,
   status: true,
@@ -19,12 +19,13 @@ const customerView = {
   legalGround: true,
   closedAt: true,
   packageExpiresAt: true,
+  packageStorageKey: true,
   recordings: { select: { recordingId: true, outcome: true, outcomeReason: true } },
   events: { where: { visibleToCustomer: true }, orderBy: { at: 'asc' }, select: { at: true, kind: true, note: true } },
   pauses: { orderBy: { startedAt: 'asc' }, select: { startedAt: true, endedAt: true, reason: true } },
 } satisfies Prisma.DataSubjectRequestSelect;
 
-export type CustomerRequestView = Prisma.DataSubjectRequestGetPayload<{ select: typeof customerView }>;
+export type CustomerRequestView = Prisma.DataSubjectRequestGetPayload<{ select: typeof customerRequestSelect }>;
 
 /** The customer's requests, newest first; keyset-paginated like the calls. */
 export async function listCustomerRequests(customerId: AuthorizedCustomerId, options: { limit: number; cursor?: string }) {
@@ -37,7 +38,7 @@ export async function listCustomerRequests(customerId: AuthorizedCustomerId, opt
     },
     orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
     take: options.limit + 1,
-    select: customerView,
+    select: customerRequestSelect,
   });
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
@@ -46,7 +47,7 @@ export async function listCustomerRequests(customerId: AuthorizedCustomerId, opt
 
 export async function getCustomerRequest(customerId: AuthorizedCustomerId, requestId: string): Promise<CustomerRequestView> {
   const db = await getDb();
-  const request = await db.dataSubjectRequest.findFirst({ where: { id: requestId, customerId }, select: customerView });
+  const request = await db.dataSubjectRequest.findFirst({ where: { id: requestId, customerId }, select: customerRequestSelect });
   if (!request) throw new AppError('not_found', `request ${requestId} not visible to customer`);
   return request;
 }
@@ -62,5 +63,6 @@ export function toApiRequest(request: CustomerRequestView) {
     ...(request.decisionReason || request.legalGround ? { decision: { reason: request.decisionReason, legalGround: request.legalGround ?? undefined } } : {}),
     recordings: request.recordings.map((r) => ({ id: r.recordingId, outcome: r.outcome === 'pending' ? undefined : r.outcome })),
     events: request.events.map((e) => ({ at: e.at, kind: e.kind, note: e.note ?? undefined })),
+    ...(request.packageStorageKey && request.packageExpiresAt ? { package: { url: `/api/v1/me/requests/${request.id}/package`, expiresAt: request.packageExpiresAt } } : {}),
   };
 }

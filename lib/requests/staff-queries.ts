@@ -3,7 +3,7 @@ import type { Prisma, RequestStatus, RequestType } from '@/generated/prisma/clie
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from '@/lib/recordings/queries';
-import { toApiRequest } from './queries';
+import { customerRequestSelect, toApiRequest } from './queries';
 
 export interface QueueOptions {
   status?: RequestStatus;
@@ -39,10 +39,7 @@ export async function listRequestQueue(options: QueueOptions) {
     orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
     take: options.limit + 1,
     select: {
-      id: true, type: true, status: true, receivedAt: true, dueAt: true, originalDueAt: true, extensionReason: true, purposes: true, message: true, decisionReason: true, legalGround: true, closedAt: true, packageExpiresAt: true,
-      recordings: { select: { recordingId: true, outcome: true, outcomeReason: true } },
-      events: { where: { visibleToCustomer: true }, orderBy: { at: 'asc' }, select: { at: true, kind: true, note: true } },
-      pauses: { orderBy: { startedAt: 'asc' }, select: { startedAt: true, endedAt: true, reason: true } },
+      ...customerRequestSelect,
       customer: { select: { customerNumber: true, fullName: true } },
       assignee: { select: { id: true, name: true } },
     },
@@ -86,8 +83,9 @@ export async function getStaffRequest(requestId: string) {
 
 export type StaffRequestDetail = Awaited<ReturnType<typeof getStaffRequest>>;
 
-/** Active staff for the assignee picker. */
+/** Active staff who work requests, for the assignee picker (filtered here: see customerCallsForPurpose on enum lists). */
 export async function listAssignableStaff() {
   const db = await getDb();
-  return db.staffUser.findMany({ where: { active: true, roles: { hasSome: ['agent', 'dpo'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+  const staff = await db.staffUser.findMany({ where: { active: true }, select: { id: true, name: true, roles: true }, orderBy: { name: 'asc' } });
+  return staff.filter((member) => member.roles.some((role) => role === 'agent' || role === 'dpo')).map(({ id, name }) => ({ id, name }));
 }

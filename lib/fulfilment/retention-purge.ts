@@ -1,0 +1,45 @@
+import 'server-only';
+import { appendAuditEvent } from '@/lib/audit/mutations';
+import { getDb } from '@/lib/db';
+import type { JobProgress } from '@/lib/jobs/fulfilment-jobs';
+import { deleteErasedObjects, eraseRecording } from './erasure';
+
+const batchSize = 200;
+
+/**
+ * Rule 21: erases every call past its retention date through the same path as an erasure
+ * request; a held call is kept (and becomes eligible at the next purge once the hold lifts).
+ * Proof of the deletion stays (tombstone and audit event) without the data. Batches commit
+ * one by one, so an interrupted purge simply continues next time.
+ */
+export async function purgeExpiredRecordings(progress?: JobProgress, now = new Date()): Promise<{ erased: number; kept: number }> {
+  const db = await getDb();
+  const due = await db.recording.findMany({
+    where: { status: { not: 'erased' }, retentionUntil: { lte: now } },
+    select: { id: true },
+    orderBy: { retentionUntil: 'asc' },
+  });
+  await progress?.setTotal(due.length);
+  let erased = 0;
+  let kept = 0;
+  for (let index = 0; index < due.length; index += batchSize) {
+    const batch = due.slice(index, index + batchSize);
+    const storageKeys = await db.$transaction(
+      async (tx) => {
+        const keys: (string | undefined)[] = [];
+        for (const { id } of batch) {
+          const result = await eraseRecording(tx, { recordingId: id, cause: 'retention', at: now });
+          if (result.outcome === 'erased') erased += 1;
+          else kept += 1;
+          keys.push(result.storageKeyToDelete);
+        }
+        return keys;
+      },
+      { timeout: 120_000 },
+    );
+    await deleteErasedObjects(storageKeys);
+    await progress?.advance(batch.length);
+  }
+  await db.$transaction((tx) => appendAuditEvent(tx, { type: 'retention.purged', actorType: 'system', details: { erased, kept, at: now.toISOString() } }));
+  return { erased, kept };
+}

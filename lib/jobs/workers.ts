@@ -1,0 +1,39 @@
+import 'server-only';
+import { buildAccessPackage } from '@/lib/fulfilment/access-package';
+import { eraseCallsOfWithdrawnConsent } from '@/lib/fulfilment/consent-erasure';
+import { destroyExpiredPackages } from '@/lib/fulfilment/package-expiry';
+import { purgeExpiredRecordings } from '@/lib/fulfilment/retention-purge';
+import { logger } from '@/lib/logger';
+import { getBoss } from './boss';
+import { dispatchQueuedJobs, runFulfilmentJob } from './fulfilment-jobs';
+
+interface JobData {
+  fulfilmentJobId?: string;
+}
+
+const sweepIntervalMs = 60_000;
+
+/**
+ * Starts the workers: inside the server for the embedded database, or in `npm run worker`
+ * processes when scaled out. Request-bound work runs through its FulfilmentJob row; the daily
+ * purge and package expiry are scheduled (cron, Europe/Warsaw) and run once per day across
+ * all instances.
+ */
+export async function startWorkers(): Promise<() => void> {
+  const boss = await getBoss();
+  await boss.work<JobData>('access-package', async ([job]) => runFulfilmentJob(job!.data.fulfilmentJobId!, (row, progress) => buildAccessPackage(row.requestId!, progress)));
+  await boss.work<JobData>('consent-erasure', async ([job]) => runFulfilmentJob(job!.data.fulfilmentJobId!, (row, progress) => eraseCallsOfWithdrawnConsent(row.requestId!, progress)));
+  await boss.work('retention-purge', async () => {
+    const result = await purgeExpiredRecordings();
+    logger.info(result, 'retention purge finished');
+  });
+  await boss.work('package-expiry', async () => {
+    logger.info({ destroyed: await destroyExpiredPackages() }, 'expired packages destroyed');
+  });
+  await boss.schedule('retention-purge', '30 2 * * *', {}, { tz: 'Europe/Warsaw' });
+  await boss.schedule('package-expiry', '15 * * * *', {}, { tz: 'Europe/Warsaw' });
+  await dispatchQueuedJobs();
+  const sweep = setInterval(() => dispatchQueuedJobs().catch((error: unknown) => logger.warn({ err: error }, 'job sweep failed')), sweepIntervalMs);
+  sweep.unref();
+  return () => clearInterval(sweep);
+}
