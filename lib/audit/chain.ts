@@ -27,6 +27,8 @@ export function canonicalJson(value: unknown): string {
 
 /** hash = SHA-256(previous hash ‖ canonical content): editing, deleting or reordering a row breaks every later link. */
 export function chainHash(prevHash: string, content: ChainedContent): string {
-  const body = canonicalJson({ ...content, seq: content.seq.toString(), at: content.at.toISOString() });
+  // Only the listed fields: a row read back from the database carries its hashes too.
+  const { seq, at, type, actorType, actorId, customerId, recordingId, requestId, details } = content;
+  const body = canonicalJson({ seq: seq.toString(), at: at.toISOString(), type, actorType, actorId, customerId, recordingId, requestId, details });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { writeAnchor } from '@/lib/audit/anchor';
 import { buildAccessPackage } from '@/lib/fulfilment/access-package';
 import { eraseCallsOfWithdrawnConsent } from '@/lib/fulfilment/consent-erasure';
 import { destroyExpiredPackages } from '@/lib/fulfilment/package-expiry';
@@ -16,8 +17,8 @@ const sweepIntervalMs = 60_000;
 /**
  * Starts the workers: inside the server for the embedded database, or in `npm run worker`
  * processes when scaled out. Request-bound work runs through its FulfilmentJob row; the daily
- * purge and package expiry are scheduled (cron, Europe/Warsaw) and run once per day across
- * all instances.
+ * purge, package expiry and the audit anchor (every 5 minutes) are scheduled (cron,
+ * Europe/Warsaw) and run once per slot across all instances.
  */
 export async function startWorkers(): Promise<() => void> {
   const boss = await getBoss();
@@ -30,6 +31,10 @@ export async function startWorkers(): Promise<() => void> {
   await boss.work('package-expiry', async () => {
     logger.info({ destroyed: await destroyExpiredPackages() }, 'expired packages destroyed');
   });
+  await boss.work('audit-anchor', async () => {
+    await writeAnchor();
+  });
+  await boss.schedule('audit-anchor', '*/5 * * * *', {}, { tz: 'Europe/Warsaw' });
   await boss.schedule('retention-purge', '30 2 * * *', {}, { tz: 'Europe/Warsaw' });
   await boss.schedule('package-expiry', '15 * * * *', {}, { tz: 'Europe/Warsaw' });
   await dispatchQueuedJobs();
