@@ -9,6 +9,8 @@ import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { CodeRejectedError, verifyChallengeCode } from '@/lib/identity/otp';
+import { passkeyCredentialsSchema } from '@/lib/identity/passkey-schema';
+import { PasskeyRejectedError, relyingPartyFor, verifyPasskeySignIn } from '@/lib/identity/passkeys';
 import { absoluteTimeoutMs, resolveCustomerSession, resolveStaffSession, startCustomerSession, startStaffSession, type CustomerSession } from '@/lib/identity/sessions';
 import { authenticateStaff } from '@/lib/staff/authentication';
 import { can, type Permission } from '@/lib/staff/policy';
@@ -44,6 +46,25 @@ export function authOptions(): AuthOptions {
           } catch (error) {
             // next-auth hands this message to the sign-in page, which translates it.
             if (error instanceof CodeRejectedError) throw new Error(error.reason);
+            throw error;
+          }
+        },
+      }),
+      CredentialsProvider({
+        // Rule 8: a passkey instead of the SMS code (lib/identity/passkeys.ts); the browser got its challenge from /api/passkeys/authentication/options.
+        id: 'customer-passkey',
+        name: 'Passkey',
+        credentials: { challengeId: { type: 'text' }, response: { type: 'text' } },
+        async authorize(credentials, request) {
+          const parsed = passkeyCredentialsSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error('passkey_rejected');
+          try {
+            const verified = await verifyPasskeySignIn(relyingPartyFor(request.headers ?? {}), parsed.data);
+            const session = await startCustomerSession({ customerId: verified.customerId, phone: verified.phone, withToken: false });
+            return { id: session.sessionId };
+          } catch (error) {
+            if (error instanceof PasskeyRejectedError) throw new Error(error.reason);
+            if (error instanceof AppError) throw new Error('passkey_rejected');
             throw error;
           }
         },

@@ -40,6 +40,8 @@ const environmentSchema = z.object({
     .optional()
     .transform((value) => (value ?? '').split(',').map((key) => key.trim()).filter(Boolean))
     .refine((keys) => keys.every((key) => key.length >= 16), 'every key must be at least 16 characters'),
+  /** The portal's public address; passkeys are bound to its host. Without it, each request's Host is used. */
+  PUBLIC_URL: optionalUrl(['http:', 'https:']),
   SMS_TRANSPORT: z.enum(['console', 'http']).default('console'),
   SMS_HTTP_URL: optionalUrl(['http:', 'https:']),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
@@ -113,6 +115,7 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env) {
     masterKey: Buffer.from(vars.MASTER_KEY ?? local!.masterKey, 'base64'),
     authSecret: vars.AUTH_SECRET ?? local!.authSecret,
     ingestApiKeys: vars.INGEST_API_KEY,
+    publicUrl: vars.PUBLIC_URL,
     smsTransport: vars.SMS_TRANSPORT,
     smsHttpUrl: vars.SMS_HTTP_URL,
     smtpUrl: vars.SMTP_URL,

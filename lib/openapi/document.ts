@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { customerUpsertSchema } from '@/lib/customers/schema';
+import { challengeRequestSchema, verifyRequestSchema } from '@/lib/identity/schema';
+import { fileRequestSchema } from '@/lib/requests/schema';
+import { decisionSchema, holdSchema, liftHoldSchema, staffSignInSchema } from '@/lib/staff/schema';
 import { recordingMetadataSchema, transcriptSchema } from '@/lib/recordings/schema';
 
 /**
@@ -14,6 +17,7 @@ const problem = {
 };
 const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [String(status), problem]));
 const bearer = [{ bearer: [] }];
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 function jsonSchemaOf(schema: z.ZodType) {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
@@ -161,6 +165,100 @@ export function buildOpenApiDocument() {
             },
             ...problems(400, 401),
           },
+        },
+      },
+      '/auth/challenge': {
+        post: {
+          summary: 'Start a customer sign-in: a one-time code goes by SMS when the phone and customer number match',
+          security: [],
+          description: 'Always 202, in about the same time, whether or not the pair matches (no enumeration). Rate limited per phone and per address (429 with Retry-After).',
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(challengeRequestSchema), example: { phone: '+48600100200', customerNumber: 'C-1001' } } } },
+          responses: { '202': { description: 'Challenge started', content: { 'application/json': { example: { challengeId: 'cm…', expiresAt: '2026-11-28T10:20:00Z' } } } }, ...problems(400, 429) },
+        },
+      },
+      '/auth/verify': {
+        post: {
+          summary: 'Exchange the one-time code for a bearer token (30 minutes idle; fresh for 10 minutes)',
+          security: [],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(verifyRequestSchema), example: { challengeId: 'cm…', code: '123456' } } } },
+          responses: { '200': { description: 'Signed in', content: { 'application/json': { example: { token: '…', expiresAt: '2026-11-28T10:45:00Z' } } } }, ...problems(400, 401) },
+        },
+      },
+      '/me/recordings': {
+        get: {
+          summary: 'The caller’s calls, newest first (cursor-paginated)',
+          parameters: [
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+            { name: 'cursor', in: 'query', schema: { type: 'string' } },
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'purpose', in: 'query', schema: { enum: ['quality', 'training', 'contract', 'legal_evidence', 'security'] } },
+          ],
+          responses: { '200': { description: '{ items, nextCursor }' }, ...problems(400, 401) },
+        },
+      },
+      '/me/recordings/{id}': {
+        get: { summary: 'One call with its transcript, consent history and recipients', parameters: [idParameter], responses: { '200': { description: 'The call' }, ...problems(401, 404) } },
+      },
+      '/me/recordings/{id}/audio': {
+        get: {
+          summary: 'The audio, with byte ranges (206) for seeking; every playback is audited',
+          parameters: [idParameter, { name: 'Range', in: 'header', schema: { type: 'string' }, example: 'bytes=0-65535' }],
+          responses: { '200': { description: 'The whole file' }, '206': { description: 'A byte range' }, ...problems(401, 404, 410, 416) },
+        },
+      },
+      '/me/requests': {
+        post: {
+          summary: 'File a request (access, erasure, consent_withdrawal, objection, restriction)',
+          description: 'Due one calendar month later (next working day in Poland). An erasure needs a verification from the last 10 minutes (401 …/reverification-required). A consent withdrawal takes effect at once and is completed at once.',
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(fileRequestSchema), example: { type: 'erasure', recordingIds: ['cm…'], message: 'Proszę usunąć to nagranie.' } } } },
+          responses: { '201': { description: '{ id, type, status, receivedAt, dueAt }' }, ...problems(400, 401, 404) },
+        },
+        get: { summary: 'The caller’s requests, newest first', responses: { '200': { description: '{ items, nextCursor }' }, ...problems(400, 401) } },
+      },
+      '/me/requests/{id}': {
+        get: { summary: 'One request with its outcome per call, timeline and package link', parameters: [idParameter], responses: { '200': { description: 'The request' }, ...problems(401, 404) } },
+      },
+      '/me/requests/{id}/package': {
+        get: {
+          summary: 'Download the access package (ZIP) of a completed access request',
+          parameters: [idParameter],
+          responses: { '200': { description: 'application/zip' }, ...problems(401, 404, 409, 410) },
+        },
+      },
+      '/staff/auth': {
+        post: {
+          summary: 'Staff sign-in for tooling (TOTP required once enrolled)',
+          security: [],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(staffSignInSchema), example: { email: 'dpo@example.com', password: '…', totp: '123456' } } } },
+          responses: { '200': { description: '{ token, expiresAt }' }, ...problems(400, 401, 429) },
+        },
+      },
+      '/staff/requests': {
+        get: {
+          summary: 'The request queue, oldest due date first',
+          parameters: ['status', 'type', 'assignee', 'q', 'cursor'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+          responses: { '200': { description: '{ items, nextCursor }: each item as the customer sees it plus customerNumber' }, ...problems(400, 401, 403) },
+        },
+      },
+      '/staff/requests/{id}/actions': {
+        post: {
+          summary: 'Approve, reject (with a legal ground) or extend (with a reason) a request',
+          description: 'An agent’s erasure approval or rejection becomes a proposal for a DPO (four eyes). Acting on an ended request is a 409.',
+          parameters: [idParameter],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(decisionSchema), example: { action: 'reject', reason: 'Żądanie jest ewidentnie nieuzasadnione.', legalGround: 'art_12_5_manifestly_unfounded' } } } },
+          responses: { '200': { description: '{ status, proposalId? }' }, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      '/staff/recordings/{id}/hold': {
+        post: { summary: 'Place a legal hold', parameters: [idParameter], requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(holdSchema) } } }, responses: { '201': { description: 'Held' }, ...problems(400, 401, 403, 404, 409, 410) } },
+        delete: { summary: 'Lift the legal hold', parameters: [idParameter], requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(liftHoldSchema) } } }, responses: { '200': { description: 'Lifted' }, ...problems(400, 401, 403, 404) } },
+      },
+      '/staff/recordings/{id}/audio': {
+        get: {
+          summary: 'Staff playback with a stated purpose (audited); a restricted call only for legal claims',
+          parameters: [idParameter, { name: 'purpose', in: 'query', required: true, schema: { enum: ['request_handling', 'quality_review', 'complaint', 'legal_claims'] } }, { name: 'reason', in: 'query', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'Audio' }, '206': { description: 'A byte range' }, ...problems(400, 401, 403, 404, 410) },
         },
       },
       '/openapi.json': {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { PasskeySignIn } from '@/components/passkeys/passkey-sign-in';
 import { CredentialsForm } from '@/components/sign-in/credentials-form';
 import { SignInCard } from '@/components/sign-in/sign-in-card';
 import { returnPathSchema } from '@/lib/i18n/schema';
@@ -24,6 +25,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       }
     >
       <CredentialsForm next={next} />
+      {/* Rule 8: returning customers may use a passkey instead of the SMS code. */}
+      <PasskeySignIn next={next} />
     </SignInCard>
   );
 }
