@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { appendAuditEvent } from '@/lib/audit/mutations';
 import type { Tx } from '@/lib/db';
+import { queueRecipientNotices } from '@/lib/recipients/notifications';
 import { deleteObject } from '@/lib/storage/vault';
 
 export type ErasureOutcome = 'erased' | 'kept_legal_hold' | 'kept_legal_obligation';
@@ -46,6 +47,7 @@ export async function eraseRecording(tx: Tx, options: EraseRecordingOptions): Pr
     where: { id: recording.id },
     data: { status: 'erased', wrappedKey: null, storageKey: null, erasedAt: at, erasedByRequestId: options.requestId, erasedByStaffId: options.staffUserId, erasureCause: options.cause },
   });
+  await queueRecipientNotices(tx, { recordingId: recording.id, kind: 'erasure', requestId: options.requestId });
   await appendAuditEvent(tx, {
     type: 'recording.erased',
     actorType: options.staffUserId ? 'staff' : 'system',

@@ -5,6 +5,7 @@ import { eraseCallsOfWithdrawnConsent } from '@/lib/fulfilment/consent-erasure';
 import { destroyExpiredPackages } from '@/lib/fulfilment/package-expiry';
 import { purgeExpiredRecordings } from '@/lib/fulfilment/retention-purge';
 import { logger } from '@/lib/logger';
+import { deliverRecipientNotices } from '@/lib/recipients/notifications';
 import { getBoss } from './boss';
 import { dispatchQueuedJobs, runFulfilmentJob } from './fulfilment-jobs';
 
@@ -35,6 +36,11 @@ export async function startWorkers(): Promise<() => void> {
     await writeAnchor();
   });
   await boss.schedule('audit-anchor', '*/5 * * * *', {}, { tz: 'Europe/Warsaw' });
+  await boss.work('recipient-notices', async () => {
+    const result = await deliverRecipientNotices();
+    if (result.sent || result.failed) logger.info(result, 'recipient notices delivered');
+  });
+  await boss.schedule('recipient-notices', '* * * * *', {}, { tz: 'Europe/Warsaw' });
   await boss.schedule('retention-purge', '30 2 * * *', {}, { tz: 'Europe/Warsaw' });
   await boss.schedule('package-expiry', '15 * * * *', {}, { tz: 'Europe/Warsaw' });
   await dispatchQueuedJobs();

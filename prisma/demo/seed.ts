@@ -177,6 +177,22 @@ async function seedRequests(db: Db, calls: Map<string, string[]>, now: Date) {
   }
 }
 
+/** Processors that receive recordings (Art. 19), linked by purpose so the register is realistic. */
+async function seedRecipients(db: Db) {
+  const qa = await db.recipient.create({ data: { name: 'Jakość Plus Sp. z o.o.', role: 'processor: quality review', contactEmail: 'rodo@jakoscplus.example' } });
+  const transcription = await db.recipient.create({ data: { name: 'Transkrypcje24 S.A.', role: 'processor: transcription', contactEmail: 'iod@transkrypcje24.example' } });
+  const archive = await db.recipient.create({ data: { name: 'Bezpieczne Archiwum Sp. z o.o.', role: 'processor: archive', contactEmail: 'archiwum@bezpieczne.example' } });
+  const recordings = await db.recording.findMany({ select: { id: true, purposes: true, startedAt: true } });
+  for (const recording of recordings) {
+    const links = [
+      ...(recording.purposes.includes('quality') ? [{ recipientId: qa.id, purpose: 'quality' as const }] : []),
+      { recipientId: transcription.id, purpose: recording.purposes[0]! },
+      ...(recording.purposes.includes('legal_evidence') ? [{ recipientId: archive.id, purpose: 'legal_evidence' as const }] : []),
+    ];
+    await db.recordingRecipient.createMany({ data: links.map((link) => ({ ...link, recordingId: recording.id, sharedAt: recording.startedAt })) });
+  }
+}
+
 async function seedStaff(db: Db) {
   for (const member of demoStaff) {
     await db.staffUser.upsert({
@@ -193,6 +209,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<void> {
     return;
   }
   const calls = await seedCustomersAndCalls(db, now);
+  await seedRecipients(db);
   await seedConsentWithdrawals(db, now);
   await seedRequests(db, calls, now);
   await seedStaff(db);

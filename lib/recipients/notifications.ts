@@ -1,0 +1,68 @@
+import 'server-only';
+import nodemailer from 'nodemailer';
+import { appendAuditEvent } from '@/lib/audit/mutations';
+import { getConfig } from '@/lib/config';
+import { getDb, type Tx } from '@/lib/db';
+import { logger } from '@/lib/logger';
+
+/**
+ * Art. 19 (rule 16): every recipient of a call (processors such as a QA vendor, a
+ * transcription service, an archive) is told of its erasure or restriction. The notice is
+ * written in the same transaction as the change and delivered afterwards by webhook or
+ * e-mail; each delivery is logged, and a failed one stays visible until it succeeds.
+ */
+export type RecipientNoticeKind = 'erasure' | 'restriction';
+
+export async function queueRecipientNotices(tx: Tx, options: { recordingId: string; kind: RecipientNoticeKind; requestId?: string }): Promise<number> {
+  const recipients = await tx.recordingRecipient.findMany({ where: { recordingId: options.recordingId }, select: { recipientId: true } });
+  for (const { recipientId } of recipients) {
+    await tx.recipientNotification.upsert({
+      where: { recipientId_recordingId_kind: { recipientId, recordingId: options.recordingId, kind: options.kind } },
+      create: { recipientId, recordingId: options.recordingId, kind: options.kind, requestId: options.requestId },
+      update: {},
+    });
+  }
+  return recipients.length;
+}
+
+async function deliver(notice: { kind: string; recordingId: string; createdAt: Date; recipient: { name: string; webhookUrl: string | null; contactEmail: string | null } }, externalId: string): Promise<void> {
+  const body = { event: `recording.${notice.kind}`, recordingExternalId: externalId, decidedAt: notice.createdAt.toISOString() };
+  if (notice.recipient.webhookUrl) {
+    const response = await fetch(notice.recipient.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+    return;
+  }
+  const { smtpUrl } = getConfig();
+  if (!notice.recipient.contactEmail) throw new Error('recipient has neither a webhook nor an e-mail address');
+  if (!smtpUrl) throw new Error('SMTP_URL is not configured: the e-mail notice waits');
+  await nodemailer.createTransport(smtpUrl).sendMail({
+    from: 'Wgląd <no-reply@wglad.invalid>',
+    to: notice.recipient.contactEmail,
+    subject: `Art. 19 RODO: ${notice.kind === 'erasure' ? 'usunięcie' : 'ograniczenie przetwarzania'} nagrania ${externalId}`,
+    text: `Prosimy o ${notice.kind === 'erasure' ? 'usunięcie' : 'ograniczenie przetwarzania'} nagrania rozmowy ${externalId} i wszystkich jego kopii (art. 19 RODO).\n\nPlease ${notice.kind === 'erasure' ? 'erase' : 'restrict the processing of'} the call recording ${externalId} and every copy of it (Art. 19 GDPR).`,
+  });
+}
+
+/** Delivers pending notices; each success or failure is recorded, none is sent twice. */
+export async function deliverRecipientNotices(): Promise<{ sent: number; failed: number }> {
+  const db = await getDb();
+  const pending = await db.recipientNotification.findMany({ where: { status: { in: ['pending', 'failed'] }, attempts: { lt: 10 } }, include: { recipient: true }, take: 200 });
+  let sent = 0;
+  let failed = 0;
+  for (const notice of pending) {
+    const recording = await db.recording.findUnique({ where: { id: notice.recordingId }, select: { externalId: true, customerId: true } });
+    try {
+      await deliver(notice, recording?.externalId ?? notice.recordingId);
+      await db.$transaction(async (tx) => {
+        await tx.recipientNotification.update({ where: { id: notice.id }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+        await appendAuditEvent(tx, { type: 'recipient.notified', actorType: 'system', customerId: recording?.customerId, recordingId: notice.recordingId, requestId: notice.requestId, details: { recipient: notice.recipient.name, kind: notice.kind } });
+      });
+      sent += 1;
+    } catch (error) {
+      failed += 1;
+      await db.recipientNotification.update({ where: { id: notice.id }, data: { status: 'failed', attempts: { increment: 1 }, lastError: error instanceof Error ? error.message.slice(0, 300) : String(error) } });
+      logger.warn({ recipient: notice.recipient.name, notice: notice.id }, 'recipient notice not delivered yet');
+    }
+  }
+  return { sent, failed };
+}
