@@ -19,28 +19,41 @@ export interface AuditEventInput {
 const auditChainLockId = 4_711_001;
 
 /**
- * Appends an event to the hash chain inside the caller's transaction, so the change and its
+ * Appends events to the hash chain inside the caller's transaction, so the change and its
  * record commit or fail together. The transaction-scoped advisory lock makes concurrent
- * writers (several app instances) take turns: one chain, no forks, no gaps.
+ * writers (several app instances) take turns: one chain, no forks, no gaps. A batch (a purge
+ * of thousands of calls) takes the lock and reads the head once.
  */
-export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<bigint> {
+export async function appendAuditEvents(tx: Tx, inputs: AuditEventInput[]): Promise<bigint[]> {
+  if (inputs.length === 0) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${auditChainLockId})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
-  const seq = (last?.seq ?? 0n) + 1n;
-  const prevHash = last?.hash ?? genesisHash;
-  const content = {
-    seq,
-    at: new Date(),
-    type: input.type,
-    actorType: input.actorType,
-    actorId: input.actorId ?? null,
-    customerId: input.customerId ?? null,
-    recordingId: input.recordingId ?? null,
-    requestId: input.requestId ?? null,
-    details: input.details ?? {},
-  };
-  await tx.auditEvent.create({
-    data: { ...content, details: content.details as object, prevHash, hash: chainHash(prevHash, content) },
+  let seq = last?.seq ?? 0n;
+  let prevHash = last?.hash ?? genesisHash;
+  const at = new Date();
+  const rows = inputs.map((input) => {
+    seq += 1n;
+    const content = {
+      seq,
+      at,
+      type: input.type,
+      actorType: input.actorType,
+      actorId: input.actorId ?? null,
+      customerId: input.customerId ?? null,
+      recordingId: input.recordingId ?? null,
+      requestId: input.requestId ?? null,
+      details: input.details ?? {},
+    };
+    const hash = chainHash(prevHash, content);
+    const row = { ...content, details: content.details as object, prevHash, hash };
+    prevHash = hash;
+    return row;
   });
-  return seq;
+  await tx.auditEvent.createMany({ data: rows });
+  return rows.map((row) => row.seq);
+}
+
+export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<bigint> {
+  const [seq] = await appendAuditEvents(tx, [input]);
+  return seq!;
 }

@@ -1,14 +1,13 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { appendAuditEvent } from '@/lib/audit/mutations';
+import { appendAuditEvents } from '@/lib/audit/mutations';
 import type { Tx } from '@/lib/db';
-import { queueRecipientNotices } from '@/lib/recipients/notifications';
+import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
 import { deleteObject } from '@/lib/storage/vault';
 
 export type ErasureOutcome = 'erased' | 'kept_legal_hold' | 'kept_legal_obligation';
 
-export interface EraseRecordingOptions {
-  recordingId: string;
+export interface EraseRecordingsOptions {
   cause: 'request' | 'retention' | 'consent_withdrawal';
   requestId?: string;
   staffUserId?: string;
@@ -21,46 +20,69 @@ export function activeHoldWhere(at: Date): Prisma.LegalHoldWhereInput {
 }
 
 /**
- * Erases one call inside the caller's transaction by crypto-shredding: the wrapped data key
- * is destroyed, so the audio is unreadable wherever a copy of the object survives; the
- * transcript and redactions go too. The row stays as a tombstone (when, why, by whom) with
- * nothing of the voice or the words. A legal hold (Art. 17(3)(e)) or a legal obligation still
- * running (17(3)(b)) keeps the call. Returns the storage key to delete once committed.
+ * Erases calls inside the caller's transaction by crypto-shredding: the wrapped data key is
+ * destroyed, so the audio is unreadable wherever a copy of the object survives; transcripts
+ * and redactions go too. Each row stays as a tombstone (when, why, by whom) with nothing of
+ * the voice or the words, and gets its own audit event. A legal hold (Art. 17(3)(e)) or a
+ * legal obligation still running (17(3)(b)) keeps a call. Set-based, so a purge of thousands
+ * of calls is a handful of statements. Returns each call's outcome and the storage keys to
+ * delete once committed.
  */
-export async function eraseRecording(tx: Tx, options: EraseRecordingOptions): Promise<{ outcome: ErasureOutcome; storageKeyToDelete?: string }> {
+export async function eraseRecordings(tx: Tx, recordingIds: string[], options: EraseRecordingsOptions) {
   const at = options.at ?? new Date();
-  const recording = await tx.recording.findUniqueOrThrow({
-    where: { id: options.recordingId },
+  const recordings = await tx.recording.findMany({
+    where: { id: { in: recordingIds } },
     select: { id: true, status: true, customerId: true, legalBasis: true, retentionUntil: true, storageKey: true },
   });
-  if (recording.status === 'erased') return { outcome: 'erased' };
-  const hold = await tx.legalHold.findFirst({
-    where: { ...activeHoldWhere(at), OR: [{ recordingId: recording.id }, ...(recording.customerId ? [{ customerId: recording.customerId, recordingId: null }] : [])] },
-    select: { id: true },
+  const holds = await tx.legalHold.findMany({
+    where: { ...activeHoldWhere(at), OR: [{ recordingId: { in: recordingIds } }, { recordingId: null, customerId: { in: [...new Set(recordings.map((r) => r.customerId).filter((id): id is string => Boolean(id)))] } }] },
+    select: { recordingId: true, customerId: true },
   });
-  if (hold) return { outcome: 'kept_legal_hold' };
-  if (recording.legalBasis === 'legal_obligation' && recording.retentionUntil > at) return { outcome: 'kept_legal_obligation' };
+  const held = (recording: (typeof recordings)[number]) => holds.some((hold) => hold.recordingId === recording.id || (hold.recordingId === null && hold.customerId === recording.customerId));
 
-  await tx.transcriptSegment.deleteMany({ where: { recordingId: recording.id } });
-  await tx.redaction.deleteMany({ where: { recordingId: recording.id } });
-  await tx.recording.update({
-    where: { id: recording.id },
-    data: { status: 'erased', wrappedKey: null, storageKey: null, erasedAt: at, erasedByRequestId: options.requestId, erasedByStaffId: options.staffUserId, erasureCause: options.cause },
-  });
-  await queueRecipientNotices(tx, { recordingId: recording.id, kind: 'erasure', requestId: options.requestId });
-  await appendAuditEvent(tx, {
-    type: 'recording.erased',
-    actorType: options.staffUserId ? 'staff' : 'system',
-    actorId: options.staffUserId,
-    customerId: recording.customerId,
-    recordingId: recording.id,
-    requestId: options.requestId,
-    details: { cause: options.cause },
-  });
-  return { outcome: 'erased', storageKeyToDelete: recording.storageKey ?? undefined };
+  const outcomes = new Map<string, ErasureOutcome>();
+  const toErase: typeof recordings = [];
+  for (const recording of recordings) {
+    if (recording.status === 'erased') outcomes.set(recording.id, 'erased');
+    else if (held(recording)) outcomes.set(recording.id, 'kept_legal_hold');
+    else if (recording.legalBasis === 'legal_obligation' && recording.retentionUntil > at) outcomes.set(recording.id, 'kept_legal_obligation');
+    else {
+      outcomes.set(recording.id, 'erased');
+      toErase.push(recording);
+    }
+  }
+  const ids = toErase.map((recording) => recording.id);
+  if (ids.length) {
+    await tx.transcriptSegment.deleteMany({ where: { recordingId: { in: ids } } });
+    await tx.redaction.deleteMany({ where: { recordingId: { in: ids } } });
+    await tx.recording.updateMany({
+      where: { id: { in: ids } },
+      data: { status: 'erased', wrappedKey: null, storageKey: null, erasedAt: at, erasedByRequestId: options.requestId, erasedByStaffId: options.staffUserId, erasureCause: options.cause },
+    });
+    await queueRecipientNoticesFor(tx, ids, 'erasure', options.requestId);
+    await appendAuditEvents(
+      tx,
+      toErase.map((recording) => ({
+        type: 'recording.erased' as const,
+        actorType: options.staffUserId ? ('staff' as const) : ('system' as const),
+        actorId: options.staffUserId,
+        customerId: recording.customerId,
+        recordingId: recording.id,
+        requestId: options.requestId,
+        details: { cause: options.cause },
+      })),
+    );
+  }
+  return { outcomes, storageKeysToDelete: toErase.map((recording) => recording.storageKey).filter((key): key is string => Boolean(key)) };
 }
 
-/** After commit: the object itself. A failure here leaves only ciphertext whose key no longer exists. */
+/** One call; see eraseRecordings. */
+export async function eraseRecording(tx: Tx, options: EraseRecordingsOptions & { recordingId: string }): Promise<{ outcome: ErasureOutcome; storageKeyToDelete?: string }> {
+  const result = await eraseRecordings(tx, [options.recordingId], options);
+  return { outcome: result.outcomes.get(options.recordingId) ?? 'erased', storageKeyToDelete: result.storageKeysToDelete[0] };
+}
+
+/** After commit: the objects themselves. A failure here leaves only ciphertext whose key no longer exists. */
 export async function deleteErasedObjects(storageKeys: (string | undefined)[]): Promise<void> {
   for (const key of storageKeys) if (key) await deleteObject(key).catch(() => undefined);
 }

@@ -2,9 +2,9 @@ import 'server-only';
 import { appendAuditEvent } from '@/lib/audit/mutations';
 import { getDb } from '@/lib/db';
 import type { JobProgress } from '@/lib/jobs/fulfilment-jobs';
-import { deleteErasedObjects, eraseRecording } from './erasure';
+import { deleteErasedObjects, eraseRecordings } from './erasure';
 
-const batchSize = 200;
+const batchSize = 1000;
 
 /**
  * Rule 21: erases every call past its retention date through the same path as an erasure
@@ -23,21 +23,13 @@ export async function purgeExpiredRecordings(progress?: JobProgress, now = new D
   let erased = 0;
   let kept = 0;
   for (let index = 0; index < due.length; index += batchSize) {
-    const batch = due.slice(index, index + batchSize);
-    const storageKeys = await db.$transaction(
-      async (tx) => {
-        const keys: (string | undefined)[] = [];
-        for (const { id } of batch) {
-          const result = await eraseRecording(tx, { recordingId: id, cause: 'retention', at: now });
-          if (result.outcome === 'erased') erased += 1;
-          else kept += 1;
-          keys.push(result.storageKeyToDelete);
-        }
-        return keys;
-      },
-      { timeout: 120_000 },
-    );
-    await deleteErasedObjects(storageKeys);
+    const batch = due.slice(index, index + batchSize).map((row) => row.id);
+    const result = await db.$transaction((tx) => eraseRecordings(tx, batch, { cause: 'retention', at: now }), { timeout: 120_000 });
+    for (const outcome of result.outcomes.values()) {
+      if (outcome === 'erased') erased += 1;
+      else kept += 1;
+    }
+    await deleteErasedObjects(result.storageKeysToDelete);
     await progress?.advance(batch.length);
   }
   await db.$transaction((tx) => appendAuditEvent(tx, { type: 'retention.purged', actorType: 'system', details: { erased, kept, at: now.toISOString() } }));

@@ -13,16 +13,11 @@ import { logger } from '@/lib/logger';
  */
 export type RecipientNoticeKind = 'erasure' | 'restriction';
 
-export async function queueRecipientNotices(tx: Tx, options: { recordingId: string; kind: RecipientNoticeKind; requestId?: string }): Promise<number> {
-  const recipients = await tx.recordingRecipient.findMany({ where: { recordingId: options.recordingId }, select: { recipientId: true } });
-  for (const { recipientId } of recipients) {
-    await tx.recipientNotification.upsert({
-      where: { recipientId_recordingId_kind: { recipientId, recordingId: options.recordingId, kind: options.kind } },
-      create: { recipientId, recordingId: options.recordingId, kind: options.kind, requestId: options.requestId },
-      update: {},
-    });
-  }
-  return recipients.length;
+export async function queueRecipientNoticesFor(tx: Tx, recordingIds: string[], kind: RecipientNoticeKind, requestId?: string): Promise<number> {
+  const links = await tx.recordingRecipient.findMany({ where: { recordingId: { in: recordingIds } }, select: { recipientId: true, recordingId: true } });
+  // One notice per recipient, call and kind: a repeated erasure or restriction sends nothing twice.
+  const { count } = await tx.recipientNotification.createMany({ data: links.map((link) => ({ ...link, kind, requestId })), skipDuplicates: true });
+  return count;
 }
 
 async function deliver(notice: { kind: string; recordingId: string; createdAt: Date; recipient: { name: string; webhookUrl: string | null; contactEmail: string | null } }, externalId: string): Promise<void> {

@@ -6,7 +6,7 @@ import { getDb, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { deleteErasedObjects, eraseRecording } from '@/lib/fulfilment/erasure';
 import { dispatchSoon, recordFulfilmentJob } from '@/lib/jobs/fulfilment-jobs';
-import { queueRecipientNotices } from '@/lib/recipients/notifications';
+import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
 import { can } from '@/lib/staff/policy';
 import { computeDueDate, latestExtendedDueDate } from './deadlines';
 import type { LegalGround } from './legal-grounds';
@@ -140,7 +140,7 @@ async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<Re
       outcome = erased.outcome;
     } else if (request.type === 'restriction' || request.type === 'objection') {
       await tx.recording.updateMany({ where: { id: item.recordingId, status: 'available' }, data: { status: 'restricted' } });
-      await queueRecipientNotices(tx, { recordingId: item.recordingId, kind: 'restriction', requestId: request.id });
+      await queueRecipientNoticesFor(tx, [item.recordingId], 'restriction', request.id);
       await appendAuditEvent(tx, { type: 'recording.restricted', actorType: 'staff', actorId: staff.staffUserId, customerId: request.customerId, recordingId: item.recordingId, requestId: request.id, details: { requestType: request.type } });
       outcome = request.type === 'objection' ? 'processing_stopped' : 'restricted';
     } else {
