@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { pad2, splitTime } from './format-time';
 import { PlayerControls, skipSeconds } from './player-controls';
 import { TranscriptList } from './transcript-list';
@@ -26,6 +26,11 @@ export interface CallPlayerProps {
   transcriptLang?: string;
   /** Level of the "Transcript" heading, to fit the page's outline. Default 2. */
   headingLevel?: 2 | 3;
+  /**
+   * Told (POST) the first time the listener presses play. Loading the metadata fetches the
+   * start of the file too, so the audio requests alone cannot tell a playback from a page view.
+   */
+  playbackReportUrl?: string;
 }
 
 /**
@@ -41,11 +46,13 @@ export function CallPlayer({
   agentName,
   transcriptLang = 'pl',
   headingLevel = 2,
+  playbackReportUrl,
 }: CallPlayerProps) {
   const t = useTranslations('player');
   const hintId = useId();
   const { audioRef, state, controls } = useAudioElement(durationSeconds);
   const [followAlong, setFollowAlong] = useState(true);
+  const reported = useRef(false);
   const activeIndex = useMemo(() => findActiveSegment(segments, state.currentTime * 1000), [segments, state.currentTime]);
 
   const speakTime = useCallback(
@@ -103,7 +110,16 @@ export function CallPlayer({
       className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-6"
     >
       {/* No `autoPlay`, no `controls`: the element only loads metadata and stays invisible. */}
-      <audio ref={audioRef} src={src} preload="metadata" />
+      <audio
+        ref={audioRef}
+        src={src}
+        preload="metadata"
+        onPlay={() => {
+          if (!playbackReportUrl || reported.current) return;
+          reported.current = true;
+          void fetch(playbackReportUrl, { method: 'POST', keepalive: true });
+        }}
+      />
       <p id={hintId} className="sr-only">
         {t('shortcuts.hint')}
       </p>

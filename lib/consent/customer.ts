@@ -8,20 +8,24 @@ import { allPurposes } from './queries';
 /** The purposes a customer can say yes or no to in the portal: those calls are recorded on consent for. */
 export const consentablePurposes: Purpose[] = ['quality', 'training'];
 
-async function currentPhones(customerId: string): Promise<string[]> {
+async function currentLines(customerId: string) {
   const db = await getDb();
   const now = new Date();
-  const lines = await db.phoneLine.findMany({
+  return db.phoneLine.findMany({
     where: { customerId, activeFrom: { lte: now }, OR: [{ activeTo: null }, { activeTo: { gt: now } }] },
-    select: { phone: true },
+    select: { phone: true, activeFrom: true },
   });
-  return [...new Set(lines.map((line) => line.phone))];
+}
+
+async function currentPhones(customerId: string): Promise<string[]> {
+  return [...new Set((await currentLines(customerId)).map((line) => line.phone))];
 }
 
 /** Per purpose, whether the customer's lines may be recorded for it, and the ledger with its proof. */
 export async function getCustomerConsent(customerId: AuthorizedCustomerId) {
   const db = await getDb();
-  const phones = await currentPhones(customerId);
+  const lines = await currentLines(customerId);
+  const phones = [...new Set(lines.map((line) => line.phone))];
   const states = await db.consentState.findMany({ where: { phone: { in: phones } } });
   const purposes = allPurposes.map((purpose) => ({
     purpose,
@@ -29,7 +33,8 @@ export async function getCustomerConsent(customerId: AuthorizedCustomerId) {
     allowed: !states.some((state) => state.purpose === purpose && state.withdrawn),
   }));
   const history = await db.consentEvent.findMany({
-    where: { OR: [{ customerId }, { phone: { in: phones } }] },
+    // A recycled number: only what happened on it since this customer has held it.
+    where: { OR: [{ customerId }, ...lines.map((line) => ({ phone: line.phone, customerId: null, occurredAt: { gte: line.activeFrom } }))] },
     orderBy: { occurredAt: 'desc' },
     take: 100,
     select: { id: true, phone: true, purpose: true, action: true, method: true, occurredAt: true, promptVersion: true, keyPressed: true, recordingId: true },

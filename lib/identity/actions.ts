@@ -12,7 +12,7 @@ import { returnPathSchema } from '@/lib/i18n/schema';
 import { forgetChallenge, pendingChallenge, rememberChallenge } from './challenge-cookie';
 import { CodeRejectedError, createReverifyChallenge, createSignInChallenge, verifyChallengeCode } from './otp';
 import { challengeRequestSchema } from './schema';
-import { markSessionReverified } from './sessions';
+import { extendCustomerSession, markSessionReverified } from './sessions';
 
 export interface SignInFormState {
   fieldErrors?: Partial<Record<'phone' | 'customerNumber' | 'code', string>>;
@@ -78,4 +78,10 @@ export async function confirmReverification(_state: SignInFormState, formData: F
   }
   await forgetChallenge();
   redirect(returnPathSchema.catch('/calls').parse(formData.get('next') ?? '/calls'));
+}
+
+/** "Stay signed in" from the expiry warning: activity now; returns the new end of the session. */
+export async function extendSessionAction(): Promise<string> {
+  const session = await requireCustomer();
+  return (await extendCustomerSession(session.sessionId)).toISOString();
 }

@@ -18,17 +18,14 @@ interface AudioRef {
 
 /**
  * Streams a call with Range support so a player can seek; only the chunks asked for are
- * decrypted. A playback starts with a request from byte 0 (or without a range): that one is
- * audited, the player's follow-up range requests for the same listening are not. Nothing
- * may be cached beyond this session.
+ * decrypted. Nothing may be cached beyond this session. What counts as a playback for the
+ * audit log is the caller's to say (`auditRequest`): a whole-file fetch always is; a browser
+ * player's range requests are not, because it reports the listener pressing play itself.
  */
-async function audioResponse(audio: AudioRef, request: Request, playback: Omit<AuditEventInput, 'type'>): Promise<Response> {
+async function audioResponse(audio: AudioRef, request: Request, playback: Omit<AuditEventInput, 'type'>, auditRequest: (range: { start: number; end: number } | null) => boolean): Promise<Response> {
   const size = Number(audio.sizeBytes);
   const range = parseByteRange(request.headers.get('range'), size);
-  if (!range || range.start === 0) {
-    const db = await getDb();
-    await db.$transaction((tx) => appendAuditEvent(tx, { ...playback, type: 'recording.played', details: { ...playback.details, range: range ? `${range.start}-${range.end}` : 'all' } }));
-  }
+  if (auditRequest(range)) await recordPlayback({ ...playback, details: { ...playback.details, range: range ? `${range.start}-${range.end}` : 'all' } });
   const { stream } = await openDecrypted(audio, range ?? undefined);
   const headers = new Headers({
     'content-type': audio.contentType,
@@ -40,9 +37,29 @@ async function audioResponse(audio: AudioRef, request: Request, playback: Omit<A
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: range ? 206 : 200, headers });
 }
 
+async function recordPlayback(playback: Omit<AuditEventInput, 'type'>): Promise<void> {
+  const db = await getDb();
+  await db.$transaction((tx) => appendAuditEvent(tx, { ...playback, type: 'recording.played' }));
+}
+
+const customerPlayback = (session: CustomerSession, recordingId: string): Omit<AuditEventInput, 'type'> => ({
+  actorType: 'customer',
+  actorId: session.customerId,
+  customerId: session.customerId,
+  recordingId,
+  details: { sessionId: session.sessionId },
+});
+
+/** API clients fetch the whole file (audited); the portal's player fetches ranges and reports play itself. */
 export async function customerAudioResponse(session: CustomerSession, recordingId: string, request: Request): Promise<Response> {
   const audio = await getCustomerAudioRef(session.customerId, recordingId);
-  return audioResponse(audio, request, { actorType: 'customer', actorId: session.customerId, customerId: session.customerId, recordingId, details: { sessionId: session.sessionId } });
+  return audioResponse(audio, request, customerPlayback(session, recordingId), (range) => range === null);
+}
+
+/** The portal player's report that the customer pressed play. */
+export async function recordCustomerPlayback(session: CustomerSession, recordingId: string): Promise<void> {
+  await getCustomerAudioRef(session.customerId, recordingId);
+  await recordPlayback({ ...customerPlayback(session, recordingId), details: { sessionId: session.sessionId, via: 'portal_player' } });
 }
 
 export type StaffPlaybackPurposeKind = 'request_handling' | 'quality_review' | 'complaint' | 'legal_claims';
@@ -66,5 +83,5 @@ export async function staffAudioResponse(staff: StaffPrincipal, recordingId: str
     customerId: audio.customerId,
     recordingId,
     details: { role: staff.roles.join('+'), purpose: purpose.kind, reason: purpose.reason },
-  });
+  }, (range) => !range || range.start === 0);
 }
