@@ -124,8 +124,11 @@ test.describe('the customer API', () => {
     expect(filed.status).toBe('completed');
     const check = await (await request.get(`/api/v1/consent-check?phone=${encodeURIComponent(customer.phone)}`, { headers: ingestHeaders() })).json();
     expect(check.purposes).toMatchObject({ quality: false, training: true });
-    const detail = await (await request.get(`/api/v1/me/requests/${filed.id}`, { headers: bearer(token) })).json();
-    expect(detail.recordings).toEqual([{ id: customer.recordingIds[0] }]);
+    // The call was recorded on that consent alone: the background job erases it (rule 20).
+    await expect
+      .poll(async () => (await (await request.get(`/api/v1/me/requests/${filed.id}`, { headers: bearer(token) })).json()).recordings, { timeout: 30_000 })
+      .toEqual([{ id: customer.recordingIds[0], outcome: 'erased' }]);
+    expect((await (await request.get(`/api/v1/me/recordings/${customer.recordingIds[0]}`, { headers: bearer(token) })).json()).status).toBe('erased');
   });
 
   test('never shows one customer’s calls or requests to another (404, not 403)', async ({ request }) => {
