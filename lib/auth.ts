@@ -151,10 +151,15 @@ async function staffPrincipal(session: { sessionId: string; staffUserId: string 
   return user ? { sessionId: session.sessionId, staffUserId: session.staffUserId, ...user } : null;
 }
 
+/** The signed-in staff member, whatever their roles, or null: for sign-out and for sending each role to its start page. */
+export async function currentStaff(): Promise<StaffPrincipal | null> {
+  const sessionId = await browserSessionId();
+  return staffPrincipal(sessionId ? await resolveStaffSession({ sessionId }) : null);
+}
+
 /** The signed-in staff member of a page or action, who must hold `permission`; others never see the page. */
 export async function requireStaff(permission: Permission): Promise<StaffPrincipal> {
-  const sessionId = await browserSessionId();
-  const principal = await staffPrincipal(sessionId ? await resolveStaffSession({ sessionId }) : null);
+  const principal = await currentStaff();
   if (!principal) redirect('/staff/sign-in');
   if (!can(principal.roles, permission)) notFound();
   return principal;

@@ -1,6 +1,6 @@
 /**
  * Brings the database to the state the server expects, before the server starts:
- * committed migrations applied, the default retention policies present, the first admin
+ * committed migrations applied, the default record of processing (with retention) present, the first admin
  * created when no staff exists, and with
  * --demo the demo data seeded once. Runs as its own short-lived process so that on the
  * embedded database exactly one process owns ./data at a time: this one, then the server.
@@ -8,14 +8,14 @@
 import { closeDb, getDb, getDbAdapter } from '@/lib/db';
 import { applyPendingMigrations } from '@/lib/db/migrate';
 import { logger } from '@/lib/logger';
-import { ensureDefaultRetentionPolicies } from '@/lib/retention/policies';
+import { ensureDefaultProcessingRecord } from '@/lib/processing/mutations';
 import { ensureBootstrapAdmin } from '@/lib/staff/bootstrap';
 
 async function main() {
   const demo = process.argv.includes('--demo');
   const applied = await applyPendingMigrations(await getDbAdapter());
   logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema up to date');
-  await ensureDefaultRetentionPolicies(await getDb());
+  await ensureDefaultProcessingRecord(await getDb());
   await ensureBootstrapAdmin();
   if (demo) {
     const { seedDemoData } = await import('@/prisma/demo/seed');

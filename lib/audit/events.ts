@@ -32,9 +32,16 @@ export const auditEventTypes = {
   'identity.passkey_signed_in': 'A customer proved possession of a registered passkey (counter and last use updated); a session follows.',
   'identity.passkey_rejected': 'A passkey sign-in was refused for a known passkey (reason recorded: counter went back, bad signature, no active line…).',
   'staff.signed_in': 'A staff member signed in (channel and kind of second factor recorded).',
+  'staff.signed_out': 'A staff session ended by sign-out.',
   'staff.sign_in_failed': 'A staff sign-in was refused (reason recorded: wrong password, locked, missing factor…).',
   'staff.totp_enrolled': 'A staff member enrolled a second factor and received recovery codes.',
   'staff.created': 'A staff account was created.',
+  'staff.roles_changed': 'An admin changed the roles of a staff member (before and after recorded).',
+  'staff.deactivated': 'An admin deactivated a staff account; its sessions ended at once.',
+  'staff.reactivated': 'An admin reactivated a staff account.',
+  'staff.second_factor_reset': 'An admin cleared a staff member\'s second factor and recovery codes; they enrol again at next sign-in.',
+  'staff.unlocked': 'An admin lifted a sign-in lockout after repeated failures.',
+  'processing.updated': 'An admin edited a purpose in the record of processing (Art. 30): which fields changed.',
   'demo.seeded': 'Demo data was loaded into an empty database.',
 } as const;
 

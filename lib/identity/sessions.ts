@@ -98,11 +98,14 @@ export async function extendCustomerSession(sessionId: string): Promise<Date> {
   return sessionExpiry(session);
 }
 
-export async function endCustomerSession(sessionId: string): Promise<void> {
+/** Sign-out: the session row is revoked, which ends the session whatever happens to the cookie. */
+export async function endSession(sessionId: string): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const session = await tx.authSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() }, select: { customerId: true } });
-    await appendAuditEvent(tx, { type: 'identity.signed_out', actorType: 'customer', actorId: session.customerId, customerId: session.customerId, details: { sessionId } });
+    const session = await tx.authSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() }, select: { kind: true, customerId: true, staffUserId: true } });
+    await appendAuditEvent(tx, session.kind === 'customer'
+      ? { type: 'identity.signed_out', actorType: 'customer', actorId: session.customerId, customerId: session.customerId, details: { sessionId } }
+      : { type: 'staff.signed_out', actorType: 'staff', actorId: session.staffUserId, details: { sessionId } });
   });
 }
 
