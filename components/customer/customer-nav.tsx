@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { SectionTabs } from '@/components/section-tabs';
 
 const sections = [
   { href: '/calls', key: 'calls' },
@@ -11,30 +10,8 @@ const sections = [
   { href: '/passkeys', key: 'passkeys' },
 ] as const;
 
-/** The signed-in sections; the one the visitor is in carries aria-current="page". */
+/** The signed-in customer's sections. */
 export function CustomerNav() {
   const t = useTranslations('customerNav');
-  const pathname = usePathname();
-  return (
-    <nav aria-label={t('navLabel')}>
-      <ul className="-mb-px flex gap-1 overflow-x-auto sm:gap-2">
-        {sections.map(({ href, key }) => {
-          const current = pathname === href || pathname.startsWith(`${href}/`);
-          return (
-            <li key={href} className="shrink-0">
-              <Link
-                href={href}
-                aria-current={current ? 'page' : undefined}
-                className={`inline-flex min-h-11 items-center border-b-[3px] px-3 py-2 text-base font-semibold ${
-                  current ? 'border-brand-700 text-brand-900' : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900'
-                }`}
-              >
-                {t(key)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  return <SectionTabs label={t('navLabel')} tabs={sections.map(({ href, key }) => ({ href, label: t(key) }))} />;
 }
