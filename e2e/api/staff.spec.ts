@@ -15,7 +15,7 @@ const act = (request: import('@playwright/test').APIRequestContext, token: strin
 
 test.describe('staff API', () => {
   test('signs staff in with e-mail and password; refuses a wrong password and bad input', async ({ request }) => {
-    await signInBootstrapAdmin(request);
+    expect(await signInBootstrapAdmin(request)).toEqual(expect.any(String));
     await expectProblem(await request.post('/api/v1/staff/auth', { data: { email: process.env.ADMIN_EMAIL, password: 'not-the-password' } }), 401);
     await expectProblem(await request.post('/api/v1/staff/auth', { data: { email: 'not an email' } }), 400, 'email');
     await expectProblem(await request.get('/api/v1/staff/requests'), 401);

@@ -9,7 +9,8 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): 
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new AppError('validation_failed', 'input does not validate', {
-      fieldErrors: fieldErrorsFromZod(parsed.error).map((error) => ({ ...error, field: prefix + error.field })),
+      // A parameter validated whole has no inner path: its own name is the field.
+      fieldErrors: fieldErrorsFromZod(parsed.error).map((error) => ({ ...error, field: error.field === '(body)' && prefix ? prefix : prefix + error.field })),
     });
   }
   return parsed.data;
