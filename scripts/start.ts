@@ -55,7 +55,7 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
-  if (demo) console.log(`\nWgląd demo: http://localhost:${port}  (credentials: see prisma/demo/README.md or the log above)\n`);
+  if (demo) console.log(`\nWgląd demo: http://localhost:${port}  (demo accounts are printed above; SMS codes appear at /demo/inbox)\n`);
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
