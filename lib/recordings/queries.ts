@@ -3,6 +3,7 @@ import type { Prisma, Purpose } from '@/generated/prisma/client';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { AuthorizedCustomerId } from '@/lib/identity/sessions';
+import { logger } from '@/lib/logger';
 import { openDecrypted } from '@/lib/storage/vault';
 import { computeWavPeaks } from './waveform';
 
@@ -124,7 +125,8 @@ export async function getCustomerAudioRef(customerId: AuthorizedCustomerId, reco
 /** Who heard, downloaded or exported this call, from the audit log (the customer sees roles, not names). */
 export async function listRecordingAccess(customerId: AuthorizedCustomerId, recordingId: string) {
   const db = await getDb();
-  await getCustomerRecording(customerId, recordingId);
+  const visible = await db.recording.findFirst({ where: { id: recordingId, ...visibleTo(customerId) }, select: { id: true } });
+  if (!visible) throw new AppError('not_found', `recording ${recordingId} not visible to customer`);
   const events = await db.auditEvent.findMany({
     where: { recordingId, type: { in: ['recording.played', 'recording.downloaded', 'recording.exported'] } },
     orderBy: { seq: 'desc' },
@@ -137,13 +139,21 @@ export async function listRecordingAccess(customerId: AuthorizedCustomerId, reco
   });
 }
 
-/** Waveform peaks of a customer's call for the player; empty for erased calls and formats without PCM. */
+/** Above this, decrypting the whole call for its waveform would hold the page up; the player then draws a flat line. */
+const maxBytesForPeaks = 40 * 1024 * 1024;
+
+/**
+ * Waveform peaks of a customer's call for the player, read from the decrypted audio. Empty for
+ * erased calls, formats without PCM and very long calls; a failure only flattens the waveform.
+ */
 export async function getCustomerRecordingPeaks(customerId: AuthorizedCustomerId, recordingId: string): Promise<number[]> {
-  const audio = await getCustomerAudioRef(customerId, recordingId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'gone') return null;
-    throw error;
-  });
-  if (!audio || audio.contentType !== 'audio/wav') return [];
-  const { stream } = await openDecrypted(audio);
-  return computeWavPeaks(stream);
+  try {
+    const audio = await getCustomerAudioRef(customerId, recordingId);
+    if (audio.contentType !== 'audio/wav' || Number(audio.sizeBytes) > maxBytesForPeaks) return [];
+    const { stream } = await openDecrypted(audio);
+    return await computeWavPeaks(stream);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'gone')) logger.warn({ err: error, recordingId }, 'waveform peaks not computed');
+    return [];
+  }
 }

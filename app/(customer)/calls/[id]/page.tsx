@@ -16,8 +16,7 @@ import { requireCustomer } from '@/lib/auth';
 import { allPurposes } from '@/lib/consent/queries';
 import { isAppError } from '@/lib/errors';
 import type { AuthorizedCustomerId } from '@/lib/identity/sessions';
-import { getCustomerRecording, listRecordingAccess } from '@/lib/recordings/queries';
-import { loadCallPeaks } from './peaks';
+import { getCustomerRecording, getCustomerRecordingPeaks, listRecordingAccess } from '@/lib/recordings/queries';
 
 type Params = Promise<{ id: string }>;
 
@@ -61,7 +60,7 @@ export default async function CallPage({ params }: { params: Params }) {
   const { id } = await params;
   const call = await loadCall(session.customerId, id);
   const erased = call.status === 'erased';
-  const [access, peaks] = await Promise.all([listRecordingAccess(session.customerId, call.id), erased ? Promise.resolve([]) : loadCallPeaks(session.customerId, call.id)]);
+  const [access, peaks] = await Promise.all([listRecordingAccess(session.customerId, call.id), erased ? Promise.resolve([]) : getCustomerRecordingPeaks(session.customerId, call.id)]);
   const t = await getTranslations('call');
   const calls = await getTranslations('calls');
   const consent = await getTranslations('consent');
