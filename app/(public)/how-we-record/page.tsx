@@ -72,53 +72,31 @@ export default async function HowWeRecordPage() {
 
       <section id="purposes" aria-labelledby="purposes-title" className="scroll-mt-4 bg-white py-14 sm:py-20">
         <div className={container}>
-          <div className="max-w-3xl">
-            <h2 id="purposes-title" className={sectionTitle}>
-              {t('purposes.title')}
-            </h2>
-            <p className="mt-4 text-lg leading-relaxed text-slate-700">{t('purposes.intro')}</p>
-            <p className={`mt-2 ${lawNote}`}>{t('purposes.law')}</p>
-          </div>
+          <SectionIntro id="purposes-title" title={t('purposes.title')} intro={t('purposes.intro')} law={t('purposes.law')} />
           <ul className="mt-10 grid gap-5 lg:grid-cols-2">
             {record.map((entry) => (
               <li key={entry.purpose} className="flex flex-col rounded-xl border border-slate-200 bg-white p-6 shadow-xs">
                 <h3 className="text-lg font-semibold text-slate-900">{t(`purposes.names.${entry.purpose}`)}</h3>
                 <p className="mt-2 leading-relaxed text-slate-700">{entry.description[lang]}</p>
                 <dl className="mt-5 space-y-4 border-t border-slate-100 pt-4">
-                  <div>
-                    <dt className={term}>{t('purposes.basis')}</dt>
+                  <Fact term={t('purposes.basis')}>
                     {entry.legalBases.map((basis) => (
                       <dd key={basis} className="mt-1 text-slate-700">
                         {t(`bases.${basis}.plain`)} <span className={`block ${lawNote}`}>{t(`bases.${basis}.law`)}</span>
                       </dd>
                     ))}
-                  </div>
-                  <div>
-                    <dt className={term}>{t('purposes.retention')}</dt>
+                  </Fact>
+                  <Fact term={t('purposes.retention')}>
                     <dd className="mt-1 text-slate-700">
                       {entry.retentionCriteria[lang]} <span className={`block ${lawNote}`}>{t('purposes.days', { days: entry.retentionDays })}</span>
                     </dd>
-                  </div>
-                  <div>
-                    <dt className={term}>{t('purposes.data')}</dt>
-                    <dd className="mt-1">
-                      <ul className="list-disc space-y-0.5 pl-5 text-slate-700">
-                        {linesOf(entry.dataCategories[lang]).map((line) => (
-                          <li key={line}>{line}</li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className={term}>{t('purposes.recipients')}</dt>
-                    <dd className="mt-1">
-                      <ul className="list-disc space-y-0.5 pl-5 text-slate-700">
-                        {linesOf(entry.recipientsText[lang]).map((line) => (
-                          <li key={line}>{line}</li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
+                  </Fact>
+                  <Fact term={t('purposes.data')}>
+                    <LinesAsList text={entry.dataCategories[lang]} />
+                  </Fact>
+                  <Fact term={t('purposes.recipients')}>
+                    <LinesAsList text={entry.recipientsText[lang]} />
+                  </Fact>
                 </dl>
               </li>
             ))}
@@ -132,13 +110,7 @@ export default async function HowWeRecordPage() {
 
       <section id="recipients" aria-labelledby="recipients-title" className="scroll-mt-4 border-y border-slate-200 bg-slate-50 py-14 sm:py-20">
         <div className={container}>
-          <div className="max-w-3xl">
-            <h2 id="recipients-title" className={sectionTitle}>
-              {t('recipients.title')}
-            </h2>
-            <p className="mt-4 text-lg leading-relaxed text-slate-700">{t('recipients.intro')}</p>
-            <p className={`mt-2 ${lawNote}`}>{t('recipients.law')}</p>
-          </div>
+          <SectionIntro id="recipients-title" title={t('recipients.title')} intro={t('recipients.intro')} law={t('recipients.law')} />
           {recipients.length ? (
             <div className="mt-8 overflow-x-auto rounded-xl border border-slate-200 bg-white">
               <table className="w-full border-collapse text-left">
@@ -191,12 +163,7 @@ export default async function HowWeRecordPage() {
 
       <section id="rights" aria-labelledby="rights-title" className="scroll-mt-4 bg-white py-14 sm:py-20">
         <div className={container}>
-          <div className="max-w-3xl">
-            <h2 id="rights-title" className={sectionTitle}>
-              {t('rights.title')}
-            </h2>
-            <p className="mt-4 text-lg leading-relaxed text-slate-700">{t('rights.intro')}</p>
-          </div>
+          <SectionIntro id="rights-title" title={t('rights.title')} intro={t('rights.intro')} />
           <ul className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
             {rights.map((right) => (
               <li key={right} className="flex flex-col rounded-xl border border-slate-200 bg-white p-6 shadow-xs">
@@ -245,5 +212,41 @@ export default async function HowWeRecordPage() {
         </div>
       </section>
     </>
+  );
+}
+
+/** A section's heading with its plain-language introduction and, in small print, the law behind it. */
+function SectionIntro({ id, title, intro, law }: { id: string; title: string; intro: string; law?: string }) {
+  return (
+    <div className="max-w-3xl">
+      <h2 id={id} className={sectionTitle}>
+        {title}
+      </h2>
+      <p className="mt-4 text-lg leading-relaxed text-slate-700">{intro}</p>
+      {law ? <p className={`mt-2 ${lawNote}`}>{law}</p> : null}
+    </div>
+  );
+}
+
+/** One term of a purpose's card; the caller gives its <dd> elements. */
+function Fact({ term: label, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className={term}>{label}</dt>
+      {children}
+    </div>
+  );
+}
+
+/** A record-of-processing field kept as one item per line, shown as a bulleted list. */
+function LinesAsList({ text }: { text: string }) {
+  return (
+    <dd className="mt-1">
+      <ul className="list-disc space-y-0.5 pl-5 text-slate-700">
+        {linesOf(text).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </dd>
   );
 }
