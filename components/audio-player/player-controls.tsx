@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, type ReactNode, type SVGProps } from 'react';
+import { useId, type SVGProps } from 'react';
+import { screenReaderOnly } from '@/components/screen-reader-only';
 import { formatClock, formatIsoDuration } from './format-time';
 import type { AudioElementControls, AudioElementState } from './use-audio-element';
 import { Waveform } from './waveform';
@@ -40,7 +41,6 @@ const SkipGlyph = ({ forward, ...props }: SVGProps<SVGSVGElement> & { forward?: 
   </Glyph>
 );
 
-const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 const roundButton =
   'inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full border border-slate-300 bg-white px-3.5 text-sm font-semibold text-slate-800 tabular-nums hover:border-slate-400 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50';
@@ -95,7 +95,7 @@ export function PlayerControls({ state, controls, peaks, speakTime, hintId }: Co
         <div className="flex items-center gap-3">
           <button type="button" onClick={() => controls.seekBy(-skipSeconds)} disabled={failed} className={roundButton}>
             <SkipGlyph className="h-5 w-5" />
-            <span>{t.rich('back', { seconds: skipSeconds, hidden })}</span>
+            <span>{t.rich('back', { seconds: skipSeconds, hidden: screenReaderOnly })}</span>
           </button>
           <button
             type="button"
@@ -107,7 +107,7 @@ export function PlayerControls({ state, controls, peaks, speakTime, hintId }: Co
             {playing ? <PauseGlyph className="h-7 w-7" /> : <PlayGlyph className="h-7 w-7 translate-x-0.5" />}
           </button>
           <button type="button" onClick={() => controls.seekBy(skipSeconds)} disabled={failed} className={roundButton}>
-            <span>{t.rich('forward', { seconds: skipSeconds, hidden })}</span>
+            <span>{t.rich('forward', { seconds: skipSeconds, hidden: screenReaderOnly })}</span>
             <SkipGlyph forward className="h-5 w-5" />
           </button>
         </div>

@@ -10,6 +10,7 @@ import { ScrollTable } from '@/components/customer/scroll-table';
 import { card, fieldError, fieldHint, fieldLabel, input, primaryButton, secondaryButton, sectionTitle, table, td, th } from '@/components/customer/ui';
 import { callPasskeyApi, ceremonyFailure, type ProblemKind, type RegistrationChallenge } from './ceremony';
 import { useWebAuthnSupport } from './use-webauthn-support';
+import { screenReaderOnly } from '@/components/screen-reader-only';
 
 /** One passkey as the page shows it; dates come formatted from the server so both renders agree. */
 export interface PasskeyRow {
@@ -26,7 +27,6 @@ type Announcement = { kind: 'added' | 'removed'; name: string } | null;
 
 const reverifyHref = '/sign-in/reverify?next=/passkeys';
 
-const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /**
  * Adding and removing passkeys. Adding needs a fresh SMS verification (`canAdd`); the server
@@ -186,7 +186,7 @@ export function PasskeyManager({ passkeys, canAdd, maxPasskeys }: { passkeys: Pa
                       </td>
                       <td className={`${td} text-right`}>
                         <button type="button" className={`${secondaryButton} min-h-10 px-4 py-1.5`} onClick={() => void remove(passkey)} disabled={pending !== null || refreshing}>
-                          {pending === passkey.id ? t('list.removing') : t.rich('list.remove', { name: passkey.name, hidden })}
+                          {pending === passkey.id ? t('list.removing') : t.rich('list.remove', { name: passkey.name, hidden: screenReaderOnly })}
                         </button>
                       </td>
                     </tr>

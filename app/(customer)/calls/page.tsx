@@ -5,7 +5,9 @@ import { ArrowRightIcon } from '@/components/icons';
 import { CallFilters } from '@/components/customer/call-filters';
 import { CallStatusBadges, Duration, LegalBasisText, PurposeList } from '@/components/customer/call-facts';
 import { formatDateTime, formatDay } from '@/components/customer/dates';
-import { card, container, secondaryButton } from '@/components/customer/ui';
+import { card, container } from '@/components/customer/ui';
+import { NewerOlderPager } from '@/components/customer/newer-older-pager';
+import { screenReaderOnly } from '@/components/screen-reader-only';
 import { requireCustomer } from '@/lib/auth';
 import { allPurposes } from '@/lib/consent/queries';
 import { isAppError } from '@/lib/errors';
@@ -19,7 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 async function listPage(customerId: Parameters<typeof listCustomerRecordings>[0], options: RecordingListOptions) {
   try {
@@ -73,7 +74,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
                     <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
                       <h3 id={`call-${call.id}`} className="text-lg font-semibold text-slate-900">
                         <Link href={`/calls/${call.id}`} className="group inline-flex items-center gap-2 rounded text-brand-800 underline-offset-4 hover:underline">
-                          <span>{t.rich('callHeading', { date: when, hidden })}</span>
+                          <span>{t.rich('callHeading', { date: when, hidden: screenReaderOnly })}</span>
                           <ArrowRightIcon className="h-5 w-5 shrink-0 transition-transform group-hover:translate-x-0.5 motion-reduce:transition-none" />
                         </Link>
                       </h3>
@@ -118,21 +119,11 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           </ul>
         )}
 
-        {nextCursor || search.cursor ? (
-          <nav aria-label={t('pagination')} className="mt-8 flex flex-wrap gap-3">
-            {search.cursor ? (
-              <Link href={callsHref(search.values)} className={secondaryButton}>
-                {t('newest')}
-              </Link>
-            ) : null}
-            {nextCursor ? (
-              <Link href={callsHref(search.values, nextCursor)} className={secondaryButton}>
-                {t('older')}
-                <ArrowRightIcon className="h-5 w-5" />
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <NewerOlderPager
+          label={t('pagination')}
+          newest={search.cursor ? { href: callsHref(search.values), label: t('newest') } : undefined}
+          older={nextCursor ? { href: callsHref(search.values, nextCursor), label: t('older') } : undefined}
+        />
       </section>
     </div>
   );

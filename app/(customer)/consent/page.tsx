@@ -10,6 +10,7 @@ import { RecordTable } from '@/components/customer/record-table';
 import { SubmitButton } from '@/components/customer/submit-button';
 import { card, container, lawNote, primaryButton, secondaryButton, sectionTitle, textLink } from '@/components/customer/ui';
 import type { LegalBasis, Purpose } from '@/generated/prisma/client';
+import { screenReaderOnly } from '@/components/screen-reader-only';
 import { requireCustomer } from '@/lib/auth';
 import { getCustomerConsent } from '@/lib/consent/customer';
 import { errorStatus, isAppError, type ErrorCode } from '@/lib/errors';
@@ -50,7 +51,6 @@ async function findRequest(customerId: AuthorizedCustomerId, id: string | undefi
   }
 }
 
-const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 export default async function ConsentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await requireCustomer();
@@ -116,7 +116,7 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
                 <form action={allowed ? withdrawConsentAction : giveConsentAction}>
                   <input type="hidden" name="purpose" value={purpose} />
                   <SubmitButton pendingLabel={t('saving')} className={allowed ? secondaryButton : primaryButton}>
-                    {allowed ? t.rich('withdraw', { purpose: purposeName(purpose), hidden }) : t.rich('give', { purpose: purposeName(purpose), hidden })}
+                    {allowed ? t.rich('withdraw', { purpose: purposeName(purpose), hidden: screenReaderOnly }) : t.rich('give', { purpose: purposeName(purpose), hidden: screenReaderOnly })}
                   </SubmitButton>
                 </form>
                 <p className={`mt-4 border-t border-slate-100 pt-3 ${lawNote}`}>{t('law')}</p>
@@ -149,7 +149,7 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
                 {basis === 'legitimate_interest' ? (
                   <p className="mt-3">
                     <Link href={`/requests/new?type=objection&purpose=${purpose}`} className={textLink}>
-                      {t.rich('other.objectLink', { purpose: purposeName(purpose), hidden })}
+                      {t.rich('other.objectLink', { purpose: purposeName(purpose), hidden: screenReaderOnly })}
                     </Link>
                   </p>
                 ) : null}
@@ -204,7 +204,7 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
                 ),
                 event.recordingId ? (
                   <Link href={`/calls/${event.recordingId}`} className={textLink}>
-                    {t.rich('history.callLink', { hidden })}
+                    {t.rich('history.callLink', { hidden: screenReaderOnly })}
                   </Link>
                 ) : (
                   t('none')

@@ -4,8 +4,10 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { formatDay } from '@/components/customer/dates';
 import { closedStatuses, DueDate, RequestStatusBadge } from '@/components/customer/request-facts';
-import { card, container, lawNote, primaryButton, secondaryButton } from '@/components/customer/ui';
+import { card, container, lawNote, primaryButton } from '@/components/customer/ui';
 import { ArrowRightIcon } from '@/components/icons';
+import { NewerOlderPager } from '@/components/customer/newer-older-pager';
+import { screenReaderOnly } from '@/components/screen-reader-only';
 import { requireCustomer } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { listCustomerRequests } from '@/lib/requests/queries';
@@ -20,7 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const searchSchema = z.object({ cursor: z.preprocess(one, z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional().catch(undefined)) });
 
-const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireCustomer();
@@ -69,7 +70,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                     <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
                       <h3 id={`request-${request.id}`} className="text-lg font-semibold">
                         <Link href={`/requests/${request.id}`} className="group inline-flex items-center gap-2 rounded text-brand-800 underline-offset-4 hover:underline">
-                          <span>{t.rich('itemHeading', { type: t(`type.${request.type}`), date: formatDay(format, request.receivedAt), hidden })}</span>
+                          <span>{t.rich('itemHeading', { type: t(`type.${request.type}`), date: formatDay(format, request.receivedAt), hidden: screenReaderOnly })}</span>
                           <ArrowRightIcon className="h-5 w-5 shrink-0 transition-transform group-hover:translate-x-0.5 motion-reduce:transition-none" />
                         </Link>
                       </h3>
@@ -100,21 +101,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
             })}
           </ul>
         )}
-        {page.nextCursor || cursor ? (
-          <nav aria-label={t('pagination')} className="mt-8 flex flex-wrap gap-3">
-            {cursor ? (
-              <Link href="/requests" className={secondaryButton}>
-                {t('newest')}
-              </Link>
-            ) : null}
-            {page.nextCursor ? (
-              <Link href={`/requests?cursor=${page.nextCursor}`} className={secondaryButton}>
-                {t('older')}
-                <ArrowRightIcon className="h-5 w-5" />
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <NewerOlderPager
+          label={t('pagination')}
+          newest={cursor ? { href: "/requests", label: t('newest') } : undefined}
+          older={page.nextCursor ? { href: `/requests?cursor=${page.nextCursor}`, label: t('older') } : undefined}
+        />
       </section>
     </div>
   );
