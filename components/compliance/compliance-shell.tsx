@@ -1,5 +1,5 @@
 import type { StaffRole } from '@/generated/prisma/client';
-import { SkipLink } from '@/components/staff/skip-link';
+import { SkipLink } from '@/components/skip-link';
 import { StaffHeader } from '@/components/staff/staff-header';
 import type { StaffNavItem } from '@/components/staff/staff-nav';
 

@@ -1,5 +1,5 @@
 import { LanguageSwitch } from '@/components/language-switch';
-import { SkipLink } from './skip-link';
+import { SkipLink } from '@/components/skip-link';
 import { StaffBrand } from './staff-brand';
 import { container } from './ui';
 

@@ -1,7 +1,7 @@
 import { StaffHeader } from '@/components/staff/staff-header';
 import { staffHomeFor, staffNavItemsFor } from '@/lib/staff/navigation';
 import type { StaffNavItem } from '@/components/staff/staff-nav';
-import { SkipLink } from '@/components/staff/skip-link';
+import { SkipLink } from '@/components/skip-link';
 import { requireStaff } from '@/lib/auth';
 
 /**

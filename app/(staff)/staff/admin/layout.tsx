@@ -1,6 +1,6 @@
 import { AdminNav } from '@/components/admin/admin-nav';
 import { staffHomeFor, staffNavItemsFor } from '@/lib/staff/navigation';
-import { SkipLink } from '@/components/staff/skip-link';
+import { SkipLink } from '@/components/skip-link';
 import { StaffHeader } from '@/components/staff/staff-header';
 import type { StaffNavItem } from '@/components/staff/staff-nav';
 import { container } from '@/components/staff/ui';

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 
+/** The first stop of the Tab key on every page: straight to the one `<main id="main">`. */
 export function SkipLink() {
   const t = useTranslations('common');
   return (
