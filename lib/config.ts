@@ -57,6 +57,8 @@ const environmentSchema = z.object({
     .transform((value) => value === '1' || value === 'true'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(300 * 1024 * 1024),
   PACKAGE_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** How long a running job may go without a heartbeat before its worker counts as dead and the job runs again. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -125,6 +127,7 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env) {
     staffApiRequiresTotp: vars.STAFF_API_REQUIRE_TOTP,
     maxUploadBytes: vars.MAX_UPLOAD_BYTES,
     packageExpiryDays: vars.PACKAGE_EXPIRY_DAYS,
+    jobLeaseSeconds: vars.JOB_LEASE_SECONDS,
     logLevel: vars.LOG_LEVEL,
   };
 }

@@ -14,6 +14,7 @@ export const auditEventTypes = {
   'package.downloaded': 'The customer downloaded their access package.',
   'package.destroyed': 'An expired access package was destroyed.',
   'retention.purged': 'The daily retention purge ran: how many calls were erased and how many kept by holds.',
+  'storage.orphans_swept': 'The daily sweep deleted stored objects no row refers to (left by a killed upload, build or erasure): how many were checked and deleted.',
   'recipient.notified': 'A recipient of a call (Art. 19) was told of its erasure or restriction.',
   'customer.upserted': 'The CRM created or updated a customer and their line ownership.',
   'consent.given': 'Consent to recording was given for a purpose.',

@@ -6,8 +6,9 @@ import archiver from 'archiver';
 import { appendAuditEvent } from '@/lib/audit/mutations';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
+import { crashPoint } from '@/lib/jobs/crash-points';
 import type { JobProgress } from '@/lib/jobs/fulfilment-jobs';
-import { openDecrypted, storeEncrypted } from '@/lib/storage/vault';
+import { deleteObject, openDecrypted, storeEncrypted } from '@/lib/storage/vault';
 import { renderPackageSummary, type SummaryCall } from './package-summary';
 import { silenceWavRanges } from './wav-redaction';
 
@@ -80,6 +81,7 @@ export async function buildAccessPackage(requestId: string, progress: JobProgres
         await addText(`transcripts/${call.id}.json`, JSON.stringify(call.segments, null, 2));
         await addText(`transcripts/${call.id}.txt`, call.segments.map((s) => `[${(s.startMs / 1000).toFixed(1)} s] ${s.speaker}: ${s.text}`).join('\n'));
       }
+      await crashPoint('access-package.call-added');
       summaryCalls.push({ id: call.id, fileName, startedAt: call.startedAt, durationSeconds: call.durationSeconds, purposes: call.purposes, legalBasis: call.legalBasis, retentionUntil: call.retentionUntil, recipients: call.recipients.map((r) => r.recipient.name), redacted: call.redactions.length > 0 });
       await progress.advance();
     }
@@ -107,12 +109,14 @@ export async function buildAccessPackage(requestId: string, progress: JobProgres
     throw error;
   }
   const result = await stored;
+  await crashPoint('access-package.stored');
 
   const expiresAt = new Date(Date.now() + getConfig().packageExpiryDays * 86_400_000);
   const redacted = calls.some((call) => call.redactions.length > 0);
-  await db.$transaction(async (tx) => {
-    await tx.dataSubjectRequest.update({
-      where: { id: requestId },
+  const attached = await db.$transaction(async (tx) => {
+    // Only one build may attach its package: a second run that raced this one loses here.
+    const { count } = await tx.dataSubjectRequest.updateMany({
+      where: { id: requestId, packageStorageKey: null },
       data: {
         packageStorageKey: storageKey,
         packageWrappedKey: result.wrappedKey,
@@ -121,13 +125,17 @@ export async function buildAccessPackage(requestId: string, progress: JobProgres
         status: redacted ? 'partially_completed' : 'completed',
         decisionReason: redacted ? 'third_party_data_silenced' : undefined,
         closedAt: new Date(),
-        events: { create: { kind: 'package_ready', actorType: 'system' } },
       },
     });
+    if (count === 0) return false;
+    await tx.requestEvent.create({ data: { requestId, kind: 'package_ready', actorType: 'system' } });
     for (const call of calls) {
       await tx.requestRecording.update({ where: { requestId_recordingId: { requestId, recordingId: call.id } }, data: { outcome: call.redactions.length ? 'partially_redacted' : 'included', outcomeReason: call.redactions.length ? 'art_15_4_rights_of_others' : null, decidedAt: new Date() } });
       await appendAuditEvent(tx, { type: 'recording.exported', actorType: 'system', customerId: request.customerId, recordingId: call.id, requestId, details: { redactions: call.redactions.length } });
     }
     await appendAuditEvent(tx, { type: 'package.built', actorType: 'system', customerId: request.customerId, requestId, details: { files: manifest.length + 1, sizeBytes: result.plaintextSize, expiresAt: expiresAt.toISOString() } });
+    await crashPoint('access-package.committing');
+    return true;
   });
+  if (!attached) await deleteObject(storageKey);
 }

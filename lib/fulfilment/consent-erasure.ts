@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { crashPoint } from '@/lib/jobs/crash-points';
 import type { JobProgress } from '@/lib/jobs/fulfilment-jobs';
 import { deleteErasedObjects, eraseRecording } from './erasure';
 
@@ -19,8 +20,10 @@ export async function eraseCallsOfWithdrawnConsent(requestId: string, progress: 
         where: { requestId_recordingId: { requestId, recordingId } },
         data: { outcome: result.outcome, outcomeReason: result.outcome === 'kept_legal_hold' ? 'art_17_3_e_legal_claims' : result.outcome === 'kept_legal_obligation' ? 'art_17_3_b_legal_obligation' : null, decidedAt: new Date() },
       });
+      await crashPoint('consent-erasure.committing');
       return result.storageKeyToDelete;
     });
+    await crashPoint('consent-erasure.committed');
     await deleteErasedObjects([storageKey]);
     await progress.advance();
   }

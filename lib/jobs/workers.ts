@@ -6,19 +6,18 @@ import { destroyExpiredPackages } from '@/lib/fulfilment/package-expiry';
 import { purgeExpiredRecordings } from '@/lib/fulfilment/retention-purge';
 import { logger } from '@/lib/logger';
 import { deliverRecipientNotices } from '@/lib/recipients/notifications';
+import { sweepOrphanedObjects } from '@/lib/storage/orphan-sweep';
 import { getBoss } from './boss';
-import { dispatchQueuedJobs, runFulfilmentJob } from './fulfilment-jobs';
+import { dispatchQueuedJobs, runFulfilmentJob, sweepIntervalMs } from './fulfilment-jobs';
 
 interface JobData {
   fulfilmentJobId?: string;
 }
 
-const sweepIntervalMs = 60_000;
-
 /**
  * Starts the workers: inside the server for the embedded database, or in `npm run worker`
  * processes when scaled out. Request-bound work runs through its FulfilmentJob row; the daily
- * purge, package expiry and the audit anchor (every 5 minutes) are scheduled (cron,
+ * purge and orphan sweep, package expiry and the audit anchor (every 5 minutes) are scheduled (cron,
  * Europe/Warsaw) and run once per slot across all instances.
  */
 export async function startWorkers(): Promise<() => void> {
@@ -32,6 +31,9 @@ export async function startWorkers(): Promise<() => void> {
   await boss.work('package-expiry', async () => {
     logger.info({ destroyed: await destroyExpiredPackages() }, 'expired packages destroyed');
   });
+  await boss.work('orphan-sweep', async () => {
+    logger.info(await sweepOrphanedObjects(), 'orphaned stored objects swept');
+  });
   await boss.work('audit-anchor', async () => {
     await writeAnchor();
   });
@@ -43,8 +45,9 @@ export async function startWorkers(): Promise<() => void> {
   await boss.schedule('recipient-notices', '* * * * *', {}, { tz: 'Europe/Warsaw' });
   await boss.schedule('retention-purge', '30 2 * * *', {}, { tz: 'Europe/Warsaw' });
   await boss.schedule('package-expiry', '15 * * * *', {}, { tz: 'Europe/Warsaw' });
+  await boss.schedule('orphan-sweep', '45 3 * * *', {}, { tz: 'Europe/Warsaw' });
   await dispatchQueuedJobs();
-  const sweep = setInterval(() => dispatchQueuedJobs().catch((error: unknown) => logger.warn({ err: error }, 'job sweep failed')), sweepIntervalMs);
+  const sweep = setInterval(() => dispatchQueuedJobs().catch((error: unknown) => logger.warn({ err: error }, 'job sweep failed')), sweepIntervalMs());
   sweep.unref();
   return () => clearInterval(sweep);
 }

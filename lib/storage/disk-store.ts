@@ -1,12 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { constants, createWriteStream } from 'node:fs';
-import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, open, opendir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InvalidStorageKeyError, ObjectNotFoundError, RangeNotSatisfiableError } from './errors';
-import { assertValidKey, assertValidRange, type ObjectStore } from './object-store';
+import { assertValidKey, assertValidRange, type ObjectStore, type StoredObjectInfo } from './object-store';
 
 /** Beside the objects, so the final rename never crosses a filesystem and stays atomic. */
 const TEMP_DIR = '.incoming';
@@ -101,6 +101,29 @@ export class DiskObjectStore implements ObjectStore {
 
   async delete(key: string): Promise<void> {
     await rm(this.pathFor(key), { force: true });
+  }
+
+  /** Walks the folders one directory handle at a time; dot-names (the driver's temporary files) are not objects. */
+  async *list(prefix: string): AsyncIterable<StoredObjectInfo> {
+    yield* this.walk(prefix.replace(/\/+$/, ''));
+  }
+
+  private async *walk(folderKey: string): AsyncIterable<StoredObjectInfo> {
+    const folder = folderKey ? this.pathFor(folderKey) : this.root;
+    const entries = await opendir(folder).catch((error: unknown) => {
+      if (isMissing(error)) return undefined;
+      throw error;
+    });
+    if (!entries) return;
+    for await (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const key = folderKey ? `${folderKey}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) yield* this.walk(key);
+      else if (entry.isFile()) {
+        const info = await stat(path.join(folder, entry.name)).catch((error: unknown) => (isMissing(error) ? undefined : Promise.reject(error)));
+        if (info) yield { key, modifiedAt: info.mtime };
+      }
+    }
   }
 
   async healthCheck(): Promise<void> {

@@ -124,6 +124,19 @@ export function describeObjectStoreContract(
       expect(await store.exists('interrupted')).toBe(false);
     });
 
+    it('lists the objects under a prefix with their write time, and nothing outside it', async () => {
+      await store.put('listed/a/one', piecesOf(Buffer.from('1')));
+      await store.put('listed/a/deeper/two', piecesOf(Buffer.from('2')));
+      await store.put('listed-not/three', piecesOf(Buffer.from('3')));
+      const listed = [];
+      for await (const object of store.list('listed/')) listed.push(object);
+      expect(listed.map((object) => object.key).sort()).toEqual(['listed/a/deeper/two', 'listed/a/one']);
+      for (const object of listed) expect(object.modifiedAt).toBeInstanceOf(Date);
+      const none = [];
+      for await (const object of store.list('absent/')) none.push(object);
+      expect(none).toEqual([]);
+    });
+
     const badKeys = ['../escape', '/absolute', 'a/../../b', 'a//b', 'trailing/', '.hidden', 'a/.incoming/x'];
     it.each([...badKeys, 'back\\slash', '', 'white space'])('refuses the key %j', async (key) => {
       await expect(store.put(key, piecesOf(Buffer.from('x')))).rejects.toBeInstanceOf(InvalidStorageKeyError);

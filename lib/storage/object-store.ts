@@ -2,6 +2,11 @@ import 'server-only';
 import type { Readable } from 'node:stream';
 import { InvalidStorageKeyError } from './errors';
 
+export interface StoredObjectInfo {
+  key: string;
+  modifiedAt: Date;
+}
+
 /**
  * What the vault needs from a place to keep opaque bytes. Drivers never see plaintext or
  * keys; they only have to store whole objects atomically and serve byte ranges.
@@ -20,6 +25,11 @@ export interface ObjectStore {
   exists(key: string): Promise<boolean>;
   /** Succeeds when the object is already gone, so retries after partial failures are safe. */
   delete(key: string): Promise<void>;
+  /**
+   * Every object whose key starts with `prefix` (a folder such as `recordings/`), with when it
+   * was last written, page by page, so millions of keys never sit in memory at once.
+   */
+  list(prefix: string): AsyncIterable<StoredObjectInfo>;
   /** Throws when the store cannot be reached or written. */
   healthCheck(): Promise<void>;
 }

@@ -4,13 +4,14 @@ import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
 import { ObjectNotFoundError, RangeNotSatisfiableError, StorageError } from './errors';
-import { assertValidKey, assertValidRange, type ObjectStore } from './object-store';
+import { assertValidKey, assertValidRange, type ObjectStore, type StoredObjectInfo } from './object-store';
 
 /**
  * S3-compatible object storage. An upload becomes visible only when it completes (a single
@@ -142,6 +143,20 @@ export class S3ObjectStore implements ObjectStore {
   /** In a versioned bucket this only adds a delete marker; crypto-shredding covers the old versions. */
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: this.keyFor(key) }));
+  }
+
+  /** One ListObjectsV2 page (up to 1,000 keys) at a time. */
+  async *list(prefix: string): AsyncIterable<StoredObjectInfo> {
+    let continuationToken: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: this.location.prefix + prefix, ContinuationToken: continuationToken }),
+      );
+      for (const object of page.Contents ?? []) {
+        if (object.Key && object.LastModified) yield { key: object.Key.slice(this.location.prefix.length), modifiedAt: object.LastModified };
+      }
+      continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (continuationToken);
   }
 
   async healthCheck(): Promise<void> {
