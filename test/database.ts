@@ -48,7 +48,8 @@ export function assertLocalDatabase(url: string): void {
   }
 }
 
-async function openOnPostgres(serverUrl: string) {
+/** A fresh, empty database on the local PostgreSQL server named by `serverUrl`, and how to drop it. */
+export async function createPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   assertLocalDatabase(serverUrl);
   const name = `wglad_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -57,14 +58,24 @@ async function openOnPostgres(serverUrl: string) {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const adapter = new PrismaPg({ connectionString: url.toString() });
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function openOnPostgres(serverUrl: string) {
+  const { url, drop } = await createPostgresDatabase(serverUrl);
+  const adapter = new PrismaPg({ connectionString: url });
   await applyPendingMigrations(adapter);
   const db = createPrismaClient(adapter);
-  installConnectionForTests({ db, adapter, jobs: { connectionString: url.toString() }, close: async () => {
+  installConnectionForTests({ db, adapter, jobs: { connectionString: url }, close: async () => {
     await db.$disconnect();
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleanup.end();
+    await drop();
   } });
 }

@@ -32,7 +32,7 @@ describe('Art. 19 notices to recipients', () => {
     expect(await db.recipientNotification.count({ where: { recordingId: recording.id, status: 'pending' } })).toBe(2);
 
     expect(await deliverRecipientNotices()).toEqual({ sent: 1, failed: 1 });
-    expect(received).toEqual([{ event: 'recording.erasure', recordingExternalId: 'art19-1', decidedAt: expect.any(String) }]);
+    expect(received).toEqual([{ event: 'recording.erasure', noticeId: expect.any(String), recordingExternalId: 'art19-1', decidedAt: expect.any(String) }]);
     const waiting = await db.recipientNotification.findFirstOrThrow({ where: { recipientId: mailOnly.id } });
     expect(waiting).toMatchObject({ status: 'failed', lastError: expect.stringContaining('SMTP_URL') });
     expect(await deliverRecipientNotices()).toEqual({ sent: 0, failed: 1 });

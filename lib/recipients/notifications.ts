@@ -20,10 +20,15 @@ export async function queueRecipientNoticesFor(tx: Tx, recordingIds: string[], k
   return count;
 }
 
-async function deliver(notice: { kind: string; recordingId: string; createdAt: Date; recipient: { name: string; webhookUrl: string | null; contactEmail: string | null } }, externalId: string): Promise<void> {
-  const body = { event: `recording.${notice.kind}`, recordingExternalId: externalId, decidedAt: notice.createdAt.toISOString() };
+/**
+ * A worker killed after the recipient accepted a notice but before the commit sends it again
+ * on the next run; the notice id travels as the idempotency key (and in the body), so the
+ * recipient can recognise the repeat.
+ */
+async function deliver(notice: { id: string; kind: string; recordingId: string; createdAt: Date; recipient: { name: string; webhookUrl: string | null; contactEmail: string | null } }, externalId: string): Promise<void> {
+  const body = { event: `recording.${notice.kind}`, noticeId: notice.id, recordingExternalId: externalId, decidedAt: notice.createdAt.toISOString() };
   if (notice.recipient.webhookUrl) {
-    const response = await fetch(notice.recipient.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(notice.recipient.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': notice.id }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
     if (!response.ok) throw new Error(`webhook answered ${response.status}`);
     return;
   }
@@ -33,6 +38,7 @@ async function deliver(notice: { kind: string; recordingId: string; createdAt: D
   await nodemailer.createTransport(smtpUrl).sendMail({
     from: 'Wgląd <no-reply@wglad.invalid>',
     to: notice.recipient.contactEmail,
+    headers: { 'X-Wglad-Notice-Id': notice.id },
     subject: `Art. 19 RODO: ${notice.kind === 'erasure' ? 'usunięcie' : 'ograniczenie przetwarzania'} nagrania ${externalId}`,
     text: `Prosimy o ${notice.kind === 'erasure' ? 'usunięcie' : 'ograniczenie przetwarzania'} nagrania rozmowy ${externalId} i wszystkich jego kopii (art. 19 RODO).\n\nPlease ${notice.kind === 'erasure' ? 'erase' : 'restrict the processing of'} the call recording ${externalId} and every copy of it (Art. 19 GDPR).`,
   });
