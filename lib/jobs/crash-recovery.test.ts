@@ -97,18 +97,19 @@ async function reached(worker: Worker, name: string): Promise<void> {
   }
 }
 
-async function killAt(pauseAt: string): Promise<void> {
-  const worker = startWorker(pauseAt);
-  await reached(worker, pauseAt);
+/** One worker run stopped by SIGKILL once every job in it has reached its crash point. */
+async function killAt(points: string[]): Promise<void> {
+  const worker = startWorker(points.join(','));
+  for (const point of points) await reached(worker, point);
   const exited = once(worker.process, 'exit');
   worker.process.kill('SIGKILL');
   await exited;
 }
 
-/** A worker without a crash point, stopped (SIGTERM) once `doneAt` is reached. */
-async function runToCompletion(doneAt: string): Promise<void> {
+/** A worker without a crash point, stopped (SIGTERM) once every job has reached its `doneAt` point. */
+async function runToCompletion(doneAt: string[]): Promise<void> {
   const worker = startWorker();
-  await reached(worker, doneAt);
+  for (const point of doneAt) await reached(worker, point);
   const exited = once(worker.process, 'exit');
   worker.process.kill('SIGTERM');
   await exited;
@@ -167,99 +168,106 @@ async function storedKeys(prefix: string): Promise<string[]> {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-describe('jobs killed with SIGKILL at any step finish exactly once after a restart', () => {
-  it('an access package: killed mid-ZIP, after storing the object, inside the commit and before the row completes', async () => {
-    const audios = [makeWav(1.5, 300), makeWav(1, 500), makeWav(2, 700)];
-    const { session, ids } = await customerWithCalls(audios);
-    const request = await fileCustomerRequest(session, { type: 'access' });
-    await decideRequest(dpo, request.id, { action: 'approve' });
-    await releaseDatabase();
-
-    const killPoints = ['access-package.call-added', 'access-package.stored', 'access-package.committing', 'access-package.finishing'];
-    for (const point of killPoints) await killAt(point);
-    await runToCompletion('access-package.completed');
-
-    const db = await getDb();
-    const job = await db.fulfilmentJob.findUniqueOrThrow({ where: { dedupeKey: `access-package:${request.id}` } });
-    // Each run after a kill took the abandoned job over; the last one completed it.
-    expect(job).toMatchObject({ status: 'completed', attempts: killPoints.length + 1 });
-    const done = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id }, omit: { packageWrappedKey: false } });
-    expect(done.status).toBe('completed');
-
-    const { stream } = await openDecrypted({ storageKey: done.packageStorageKey!, wrappedKey: done.packageWrappedKey! });
-    const pieces: Buffer[] = [];
-    for await (const piece of stream) pieces.push(piece as Buffer);
-    const files = await unzip(Buffer.concat(pieces));
-    const audioFiles = [...files.keys()].filter((name) => name.startsWith('calls/')).sort();
-    expect(audioFiles.map((name) => sha256(files.get(name)!))).toEqual(audios.map(sha256));
-    const manifest = JSON.parse(files.get('manifest.json')!.toString()) as { files: { file: string; sha256: string }[] };
-    expect(manifest.files.map((entry) => entry.file).sort()).toEqual([...files.keys()].filter((name) => name !== 'manifest.json').sort());
-    for (const entry of manifest.files) expect(sha256(files.get(entry.file)!)).toBe(entry.sha256);
-
-    expect(await db.auditEvent.count({ where: { requestId: request.id, type: 'package.built' } })).toBe(1);
-    for (const id of ids) expect(await db.auditEvent.count({ where: { recordingId: id, type: 'recording.exported' } })).toBe(1);
-    expect(await db.requestEvent.count({ where: { requestId: request.id, kind: 'package_ready' } })).toBe(1);
-
-    // The runs killed after storing their ZIP left it behind; the orphan sweep removes exactly those.
-    const packages = await storedKeys(`packages/${request.id}/`);
-    expect(packages).toHaveLength(3);
-    expect(packages).toContain(done.packageStorageKey);
-    const swept = await sweepOrphanedObjects({ graceMs: 0, now: new Date(Date.now() + 1000) });
-    expect(swept.deleted).toBe(2);
-    expect(await storedKeys(`packages/${request.id}/`)).toEqual([done.packageStorageKey]);
-    expect((await verifyAuditChain(db)).ok).toBe(true);
-  }, 180_000);
-
-  it('a consent erasure: killed inside a call’s commit and twice between a commit and the object deletion', async () => {
-    const received: { key: string; body: string }[] = [];
-    const sink = http.createServer((request, response) => {
-      let body = '';
-      request.on('data', (piece: Buffer) => (body += piece.toString()));
-      request.on('end', () => {
-        received.push({ key: String(request.headers['idempotency-key']), body });
-        response.writeHead(204).end();
-      });
+/** Records webhook deliveries, as a recipient (Art. 19) would receive them. */
+async function startRecipientSink() {
+  const received: { key: string; body: string }[] = [];
+  const sink = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (piece: Buffer) => (body += piece.toString()));
+    request.on('end', () => {
+      received.push({ key: String(request.headers['idempotency-key']), body });
+      response.writeHead(204).end();
     });
-    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-    const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
+  });
+  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  return { received, url: `http://127.0.0.1:${(sink.address() as AddressInfo).port}`, close: () => sink.close() };
+}
+
+/**
+ * Both jobs run side by side in each worker run, each stopped at its own point: mid-ZIP, after
+ * the ZIP is stored, inside the commit that attaches it, and after the handler but before the
+ * row completes; inside an erasure's commit, and twice between a commit and the deletion of
+ * the erased call's object.
+ */
+const killRuns = [
+  ['access-package.call-added', 'consent-erasure.committed'],
+  ['access-package.stored', 'consent-erasure.committed'],
+  ['access-package.committing', 'consent-erasure.committing'],
+  ['access-package.finishing', 'consent-erasure.finishing'],
+];
+
+describe('jobs killed with SIGKILL at any step finish exactly once after a restart', () => {
+  it('an access package and a consent erasure, each killed at four steps', async () => {
+    const sink = await startRecipientSink();
     try {
-      const { session, ids } = await customerWithCalls([makeWav(1, 350), makeWav(1, 450), makeWav(1, 550)], [`${sinkUrl}/qa`, `${sinkUrl}/archive`]);
+      const audios = [makeWav(1.5, 300), makeWav(1, 500), makeWav(2, 700)];
+      const access = await customerWithCalls(audios);
+      const accessRequest = await fileCustomerRequest(access.session, { type: 'access' });
+      await decideRequest(dpo, accessRequest.id, { action: 'approve' });
+      const withdrawing = await customerWithCalls([makeWav(1, 350), makeWav(1, 450), makeWav(1, 550)], [`${sink.url}/qa`, `${sink.url}/archive`]);
       let db = await getDb();
-      const objectKeys = (await db.recording.findMany({ where: { id: { in: ids } }, select: { storageKey: true } })).map((row) => row.storageKey!);
-      const request = await fileCustomerRequest(session, { type: 'consent_withdrawal', purposes: ['quality'] });
+      const erasedObjectKeys = (await db.recording.findMany({ where: { id: { in: withdrawing.ids } }, select: { storageKey: true } })).map((row) => row.storageKey!);
+      const withdrawal = await fileCustomerRequest(withdrawing.session, { type: 'consent_withdrawal', purposes: ['quality'] });
       await releaseDatabase();
 
-      const killPoints = ['consent-erasure.committing', 'consent-erasure.committed', 'consent-erasure.committed'];
-      for (const point of killPoints) await killAt(point);
-      await runToCompletion('consent-erasure.completed');
+      for (const points of killRuns) await killAt(points);
+      await runToCompletion(['access-package.completed', 'consent-erasure.completed']);
 
       db = await getDb();
-      expect(await db.fulfilmentJob.findUniqueOrThrow({ where: { dedupeKey: `consent-erasure:${request.id}` } })).toMatchObject({ status: 'completed', attempts: killPoints.length + 1 });
-      for (const id of ids) {
+      // Each run after a kill took the abandoned jobs over; the last one completed them.
+      for (const dedupeKey of [`access-package:${accessRequest.id}`, `consent-erasure:${withdrawal.id}`]) {
+        expect(await db.fulfilmentJob.findUniqueOrThrow({ where: { dedupeKey } })).toMatchObject({ status: 'completed', attempts: killRuns.length + 1 });
+      }
+
+      // The access package: every file, byte for byte, with matching manifest hashes, built once.
+      const done = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: accessRequest.id }, omit: { packageWrappedKey: false } });
+      expect(done.status).toBe('completed');
+      const { stream } = await openDecrypted({ storageKey: done.packageStorageKey!, wrappedKey: done.packageWrappedKey! });
+      const pieces: Buffer[] = [];
+      for await (const piece of stream) pieces.push(piece as Buffer);
+      const files = await unzip(Buffer.concat(pieces));
+      const audioFiles = [...files.keys()].filter((name) => name.startsWith('calls/')).sort();
+      expect(audioFiles.map((name) => sha256(files.get(name)!))).toEqual(audios.map(sha256));
+      const manifest = JSON.parse(files.get('manifest.json')!.toString()) as { files: { file: string; sha256: string }[] };
+      expect(manifest.files.map((entry) => entry.file).sort()).toEqual([...files.keys()].filter((name) => name !== 'manifest.json').sort());
+      for (const entry of manifest.files) expect(sha256(files.get(entry.file)!)).toBe(entry.sha256);
+      expect(await db.auditEvent.count({ where: { requestId: accessRequest.id, type: 'package.built' } })).toBe(1);
+      for (const id of access.ids) expect(await db.auditEvent.count({ where: { recordingId: id, type: 'recording.exported' } })).toBe(1);
+      expect(await db.requestEvent.count({ where: { requestId: accessRequest.id, kind: 'package_ready' } })).toBe(1);
+
+      // The consent erasure: every call erased once, with one audit event each.
+      for (const id of withdrawing.ids) {
         expect(await db.recording.findUniqueOrThrow({ where: { id }, omit: { wrappedKey: false } })).toMatchObject({ status: 'erased', wrappedKey: null, storageKey: null });
         expect(await db.auditEvent.count({ where: { recordingId: id, type: 'recording.erased' } })).toBe(1);
         expect(await db.transcriptSegment.count({ where: { recordingId: id } })).toBe(0);
       }
-      expect((await db.requestRecording.findMany({ where: { requestId: request.id } })).map((row) => row.outcome)).toEqual(['erased', 'erased', 'erased']);
+      expect((await db.requestRecording.findMany({ where: { requestId: withdrawal.id } })).map((row) => row.outcome)).toEqual(['erased', 'erased', 'erased']);
 
-      // One notice per recipient and call, delivered once each (a worker's minute-by-minute
-      // delivery may have sent some already; a repeat would carry the same idempotency key).
-      expect(await db.recipientNotification.count({ where: { recordingId: { in: ids } } })).toBe(6);
+      // One notice per recipient and call, each delivered (a worker's minute-by-minute delivery
+      // may have sent some already; a repeat would carry the same idempotency key).
+      expect(await db.recipientNotification.count({ where: { recordingId: { in: withdrawing.ids } } })).toBe(6);
       await deliverRecipientNotices();
       await deliverRecipientNotices();
-      const notices = await db.recipientNotification.findMany({ where: { recordingId: { in: ids } }, select: { id: true, status: true } });
+      const notices = await db.recipientNotification.findMany({ where: { recordingId: { in: withdrawing.ids } }, select: { id: true, status: true } });
       expect(notices.every((notice) => notice.status === 'sent')).toBe(true);
-      expect(new Set(received.map((delivery) => delivery.key))).toEqual(new Set(notices.map((notice) => notice.id)));
-      expect(await db.auditEvent.count({ where: { recordingId: { in: ids }, type: 'recipient.notified' } })).toBe(6);
+      expect(new Set(sink.received.map((delivery) => delivery.key))).toEqual(new Set(notices.map((notice) => notice.id)));
+      expect(await db.auditEvent.count({ where: { recordingId: { in: withdrawing.ids }, type: 'recipient.notified' } })).toBe(6);
 
-      // The two runs killed between a commit and the deletion left key-less ciphertext; the sweep removes it.
-      const left = (await Promise.all(objectKeys.map((key) => getObjectStore().exists(key)))).filter(Boolean);
-      expect(left).toHaveLength(2);
-      await sweepOrphanedObjects({ graceMs: 0, now: new Date(Date.now() + 1000) });
-      expect(await Promise.all(objectKeys.map((key) => getObjectStore().exists(key)))).toEqual([false, false, false]);
+      // Left behind by the kills: two ZIPs stored but never attached, the half-written temporary
+      // file of the run killed mid-ZIP, and the key-less ciphertext of the two calls whose erasure
+      // committed just before a kill. The orphan sweep removes exactly those.
+      const packages = await storedKeys(`packages/${accessRequest.id}/`);
+      expect(packages).toHaveLength(3);
+      expect(packages).toContain(done.packageStorageKey);
+      expect((await Promise.all(erasedObjectKeys.map((key) => getObjectStore().exists(key)))).filter(Boolean)).toHaveLength(2);
+      expect(await sweepOrphanedObjects({ graceMs: 0, now: new Date(Date.now() + 1000) })).toMatchObject({ deleted: 4, incompleteDiscarded: 1 });
+      expect(await storedKeys(`packages/${accessRequest.id}/`)).toEqual([done.packageStorageKey]);
+      expect(await Promise.all(erasedObjectKeys.map((key) => getObjectStore().exists(key)))).toEqual([false, false, false]);
+      for (const id of access.ids) expect(await db.recording.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'available' });
+
       expect((await verifyAuditChain(db)).ok).toBe(true);
     } finally {
       sink.close();
     }
-  }, 180_000);
+  }, 240_000);
 });

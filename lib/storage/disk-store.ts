@@ -126,6 +126,23 @@ export class DiskObjectStore implements ObjectStore {
     }
   }
 
+  async discardIncomplete(olderThan: Date): Promise<number> {
+    const tempDir = path.join(this.root, TEMP_DIR);
+    const entries = await opendir(tempDir).catch((error: unknown) => {
+      if (isMissing(error)) return undefined;
+      throw error;
+    });
+    let discarded = 0;
+    for await (const entry of entries ?? []) {
+      const file = path.join(tempDir, entry.name);
+      const info = await stat(file).catch(() => undefined);
+      if (!info || info.mtime >= olderThan) continue;
+      await rm(file, { force: true });
+      discarded += 1;
+    }
+    return discarded;
+  }
+
   async healthCheck(): Promise<void> {
     await mkdir(this.root, { recursive: true });
     await access(this.root, constants.R_OK | constants.W_OK);

@@ -30,6 +30,13 @@ export interface ObjectStore {
    * was last written, page by page, so millions of keys never sit in memory at once.
    */
   list(prefix: string): AsyncIterable<StoredObjectInfo>;
+  /**
+   * Removes the driver's own leftovers of writes that never finished (a process killed
+   * mid-upload) started before `olderThan`; returns how many. The disk driver's temporary files
+   * need this; S3 keeps unfinished multipart uploads invisible and a bucket lifecycle rule
+   * (AbortIncompleteMultipartUpload) discards them, so the S3 driver has nothing to do here.
+   */
+  discardIncomplete?(olderThan: Date): Promise<number>;
   /** Throws when the store cannot be reached or written. */
   healthCheck(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,17 +49,17 @@ function describeSweep(name: string, open: () => Promise<{ store: ObjectStore; c
       const db = await getDb();
 
       // Just written: an upload could still be about to commit its row.
-      expect(await sweepOrphanedObjects({ store })).toEqual({ checked: 0, deleted: 0 });
+      expect(await sweepOrphanedObjects({ store })).toEqual({ checked: 0, deleted: 0, incompleteDiscarded: 0 });
       expect(await present(store, keys.orphaned)).toEqual([true, true]);
 
       const result = await sweepOrphanedObjects({ store, now: new Date(Date.now() + 25 * hourMs) });
-      expect(result).toEqual({ checked: 4, deleted: 2 });
+      expect(result).toEqual({ checked: 4, deleted: 2, incompleteDiscarded: 0 });
       expect(await present(store, keys.orphaned)).toEqual([false, false]);
       expect(await present(store, keys.referenced)).toEqual([true, true]);
       expect(await present(store, keys.untouchable)).toEqual([true, true]);
 
       const events = await db.auditEvent.findMany({ where: { type: 'storage.orphans_swept' }, orderBy: { seq: 'desc' }, take: 1 });
-      expect(events[0]!.details).toEqual({ checked: 4, deleted: 2, graceHours: 24 });
+      expect(events[0]!.details).toEqual({ checked: 4, deleted: 2, incompleteDiscarded: 0, graceHours: 24 });
     } finally {
       await close();
     }
@@ -81,9 +81,21 @@ describe('orphan sweep', () => {
     };
   });
 
+  it('disk: discards the temporary file of a write killed midway once it is past the grace period', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'wglad-orphans-'));
+    const store = new DiskObjectStore(root);
+    await mkdir(path.join(root, '.incoming'));
+    await writeFile(path.join(root, '.incoming', 'killed'), 'half an upload');
+    await writeFile(path.join(root, '.incoming', 'in-flight'), 'still arriving');
+    const twoDaysAgo = new Date(Date.now() - 48 * hourMs);
+    await utimes(path.join(root, '.incoming', 'killed'), twoDaysAgo, twoDaysAgo);
+    expect(await sweepOrphanedObjects({ store })).toEqual({ checked: 0, deleted: 0, incompleteDiscarded: 1 });
+    expect(await readdir(path.join(root, '.incoming'))).toEqual(['in-flight']);
+  });
+
   it('checks many objects in batches', async () => {
     const store = new DiskObjectStore(await mkdtemp(path.join(tmpdir(), 'wglad-orphans-')));
     for (let index = 0; index < 1_203; index += 1) await store.put(`recordings/bulk-${index}`, piecesOf(Buffer.from('x')));
-    expect(await sweepOrphanedObjects({ store, graceMs: 0, now: new Date(Date.now() + 1000) })).toEqual({ checked: 1_203, deleted: 1_203 });
+    expect(await sweepOrphanedObjects({ store, graceMs: 0, now: new Date(Date.now() + 1000) })).toEqual({ checked: 1_203, deleted: 1_203, incompleteDiscarded: 0 });
   });
 });

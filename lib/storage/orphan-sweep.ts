@@ -7,7 +7,8 @@ import { getObjectStore } from './store-from-config';
 /**
  * Stored objects that no row refers to: an upload or package build killed between storing its
  * object and committing its row, or an erasure killed after its commit but before deleting the
- * (already key-less) ciphertext. Only the folders whose objects belong to rows are swept;
+ * (already key-less) ciphertext; and the driver's half-written temporary files of a write killed
+ * midway. Only the folders whose objects belong to rows are swept;
  * audit anchors and anything else in the store are never touched. An object younger than the
  * grace period may belong to an upload still in flight, so it stays until a later sweep.
  */
@@ -30,6 +31,8 @@ const owners: { prefix: string; referenced: (db: Db, keys: string[]) => Promise<
 export interface OrphanSweepResult {
   checked: number;
   deleted: number;
+  /** The driver's leftovers of writes that never finished (the disk driver's temporary files). */
+  incompleteDiscarded: number;
 }
 
 export async function sweepOrphanedObjects(options: { graceMs?: number; now?: Date; store?: ObjectStore } = {}): Promise<OrphanSweepResult> {
@@ -37,7 +40,7 @@ export async function sweepOrphanedObjects(options: { graceMs?: number; now?: Da
   const store = options.store ?? getObjectStore();
   const graceMs = options.graceMs ?? dayMs;
   const olderThan = new Date((options.now ?? new Date()).getTime() - graceMs);
-  const result: OrphanSweepResult = { checked: 0, deleted: 0 };
+  const result: OrphanSweepResult = { checked: 0, deleted: 0, incompleteDiscarded: (await store.discardIncomplete?.(olderThan)) ?? 0 };
 
   const settle = async (owner: (typeof owners)[number], keys: string[]) => {
     const referenced = new Set(await owner.referenced(db, keys));
