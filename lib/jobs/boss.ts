@@ -18,7 +18,10 @@ export function getBoss(): Promise<PgBoss> {
     const boss = new PgBoss({
       ...('connectionString' in database ? { connectionString: database.connectionString, max: 4 } : { db: { executeSql: database.executeSql as PgBoss.Db['executeSql'] } }),
       schema: 'pgboss',
-      // Retried with backoff; a worker killed mid-job is noticed when the job expires and it runs again.
+      // Retried with backoff. pg-boss 10 has no heartbeat: a job whose worker was killed stays
+      // active until it expires. Request-bound jobs do not wait for that (their FulfilmentJob row
+      // carries a heartbeat lease, see fulfilment-jobs.ts); for the scheduled ones, idempotent
+      // batch work, the expiry is the backstop, long enough never to cut a healthy run short.
       retryLimit: 5,
       retryDelay: 5,
       retryBackoff: true,

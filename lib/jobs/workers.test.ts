@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { stopBoss } from './boss';
-import { dispatchQueuedJobs, recordFulfilmentJob } from './fulfilment-jobs';
+import { dispatchQueuedJobs, recordFulfilmentJob, runFulfilmentJob } from './fulfilment-jobs';
 import { startWorkers } from './workers';
 import { withTestDatabase } from '@/test/database';
 
@@ -24,4 +24,35 @@ describe('background jobs on the test database', () => {
       await stopBoss();
     }
   }, 60_000);
+
+  it('hands a queued row to pg-boss once, however often the sweep runs', async () => {
+    const db = await getDb();
+    const job = await db.fulfilmentJob.create({ data: { kind: 'consent-erasure', dedupeKey: 'sweep-once' } });
+    expect(await dispatchQueuedJobs()).toBe(1);
+    expect(await dispatchQueuedJobs()).toBe(0);
+    const [{ count }] = await db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM pgboss.job WHERE singleton_key = ${job.id}`;
+    expect(Number(count)).toBe(1);
+    await stopBoss();
+  });
+
+  it('a duplicate delivery leaves a job another worker holds alone, and takes over one whose heartbeat stopped', async () => {
+    const db = await getDb();
+    const job = await db.fulfilmentJob.create({ data: { kind: 'consent-erasure', dedupeKey: 'lease', status: 'running', attempts: 1 } });
+    const runs: string[] = [];
+    const handler = async (row: { id: string }) => {
+      runs.push(row.id);
+    };
+    await runFulfilmentJob(job.id, handler);
+    expect(runs).toEqual([]);
+    expect(await db.fulfilmentJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: 'running', attempts: 1 });
+
+    // The worker holding it died: no heartbeat for longer than the lease (120 s by default).
+    await db.$executeRaw`UPDATE fulfilment_jobs SET "updatedAt" = now() - interval '10 minutes' WHERE id = ${job.id}`;
+    await runFulfilmentJob(job.id, handler);
+    expect(runs).toEqual([job.id]);
+    expect(await db.fulfilmentJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: 'completed', attempts: 2 });
+
+    await runFulfilmentJob(job.id, handler);
+    expect(runs).toEqual([job.id]);
+  });
 });
