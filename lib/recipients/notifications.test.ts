@@ -40,4 +40,27 @@ describe('Art. 19 notices to recipients', () => {
     expect(await db.auditEvent.count({ where: { type: 'recipient.notified', recordingId: recording.id } })).toBe(1);
     server.close();
   });
+
+  it('sends a notice once when two deliveries run at the same moment', async () => {
+    const keys: string[] = [];
+    const server = http.createServer((request, response) => {
+      keys.push(String(request.headers['idempotency-key']));
+      request.resume().on('end', () => response.writeHead(204).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const db = await getDb();
+    const recipient = await db.recipient.create({ data: { name: 'Transkrypcje S.A.', role: 'processor', webhookUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notices` } });
+    const recording = await db.recording.create({
+      data: { externalId: 'art19-2', phone: '+48600000002', startedAt: new Date(), durationSeconds: 1, direction: 'inbound', purposes: ['quality'], legalBasis: 'legitimate_interest', retentionUntil: new Date(Date.now() + 1e9), sizeBytes: 0n, contentType: 'audio/wav', sha256: 'x' },
+    });
+    await db.recordingRecipient.create({ data: { recordingId: recording.id, recipientId: recipient.id, sharedAt: new Date(), purpose: 'quality' } });
+    await db.$transaction((tx) => eraseRecording(tx, { recordingId: recording.id, cause: 'request' }));
+    const notice = await db.recipientNotification.findFirstOrThrow({ where: { recipientId: recipient.id } });
+
+    await Promise.all([deliverRecipientNotices(), deliverRecipientNotices()]);
+    expect(keys).toEqual([notice.id]);
+    expect(await db.recipientNotification.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await db.auditEvent.count({ where: { type: 'recipient.notified', recordingId: recording.id } })).toBe(1);
+    server.close();
+  });
 });

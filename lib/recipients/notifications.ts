@@ -44,24 +44,30 @@ async function deliver(notice: { id: string; kind: string; recordingId: string; 
   });
 }
 
-/** Delivers pending notices; each success or failure is recorded, none is sent twice. */
+/**
+ * Delivers pending notices; each success or failure is recorded. Each attempt first claims its
+ * notice (the attempt count moves on only if no one else moved it), so two deliveries running
+ * at once, on two workers or a scheduled run beside a retry, never send the same notice twice.
+ */
 export async function deliverRecipientNotices(): Promise<{ sent: number; failed: number }> {
   const db = await getDb();
   const pending = await db.recipientNotification.findMany({ where: { status: { in: ['pending', 'failed'] }, attempts: { lt: 10 } }, include: { recipient: true }, take: 200 });
   let sent = 0;
   let failed = 0;
   for (const notice of pending) {
+    const claimed = await db.recipientNotification.updateMany({ where: { id: notice.id, attempts: notice.attempts, status: { in: ['pending', 'failed'] } }, data: { attempts: { increment: 1 } } });
+    if (claimed.count === 0) continue;
     const recording = await db.recording.findUnique({ where: { id: notice.recordingId }, select: { externalId: true, customerId: true } });
     try {
       await deliver(notice, recording?.externalId ?? notice.recordingId);
       await db.$transaction(async (tx) => {
-        await tx.recipientNotification.update({ where: { id: notice.id }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+        await tx.recipientNotification.update({ where: { id: notice.id }, data: { status: 'sent', sentAt: new Date(), lastError: null } });
         await appendAuditEvent(tx, { type: 'recipient.notified', actorType: 'system', customerId: recording?.customerId, recordingId: notice.recordingId, requestId: notice.requestId, details: { recipient: notice.recipient.name, kind: notice.kind } });
       });
       sent += 1;
     } catch (error) {
       failed += 1;
-      await db.recipientNotification.update({ where: { id: notice.id }, data: { status: 'failed', attempts: { increment: 1 }, lastError: error instanceof Error ? error.message.slice(0, 300) : String(error) } });
+      await db.recipientNotification.update({ where: { id: notice.id }, data: { status: 'failed', lastError: error instanceof Error ? error.message.slice(0, 300) : String(error) } });
       logger.warn({ recipient: notice.recipient.name, notice: notice.id }, 'recipient notice not delivered yet');
     }
   }
