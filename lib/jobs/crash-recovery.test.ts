@@ -42,6 +42,7 @@ const crashPointsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wglad-crash-points
 const reachedLog = path.join(crashPointsDir, 'reached.log');
 const dpo: StaffPrincipal = { sessionId: 's', staffUserId: 'staff-dpo', name: 'DPO', email: 'dpo@test', roles: ['dpo'] };
 let dropDatabase: (() => Promise<void>) | undefined;
+const liveWorkers = new Set<ChildProcess>();
 
 beforeAll(async () => {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -56,6 +57,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // A failed assertion can leave a worker paused at a crash point: never leave it running.
+  for (const worker of liveWorkers) worker.kill('SIGKILL');
+  fs.rmSync(crashPointsDir, { recursive: true, force: true });
   await stopBoss();
   await closeDb();
   await dropDatabase?.();
@@ -82,6 +86,8 @@ function startWorker(pauseAt?: string): Worker {
     env: { ...process.env, JOB_LEASE_SECONDS: '1', WGLAD_CRASH_POINTS_DIR: crashPointsDir, WGLAD_PAUSE_AT: pauseAt ?? '', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  liveWorkers.add(child);
+  child.once('exit', () => liveWorkers.delete(child));
   let output = '';
   child.stdout!.on('data', (piece: Buffer) => (output += piece.toString()));
   child.stderr!.on('data', (piece: Buffer) => (output += piece.toString()));
