@@ -140,6 +140,21 @@ describe('access package', () => {
     expect(await db.auditEvent.count({ where: { requestId: request.id, type: 'package.built' } })).toBe(1);
     expect((await readPackage(request.id)).has('manifest.json')).toBe(true);
   });
+
+  it('attaches one package when two builds race, and deletes the loser’s copy', async () => {
+    const { session } = await customerWithCalls([makeWav(1, 600)]);
+    const request = await fileCustomerRequest(session, { type: 'access' });
+    await decideRequest(dpo, request.id, { action: 'approve' });
+    await Promise.all([buildAccessPackage(request.id, noProgress), buildAccessPackage(request.id, noProgress)]);
+    const db = await getDb();
+    expect(await db.auditEvent.count({ where: { requestId: request.id, type: 'package.built' } })).toBe(1);
+    expect(await db.requestEvent.count({ where: { requestId: request.id, kind: 'package_ready' } })).toBe(1);
+    const { getObjectStore } = await import('@/lib/storage/vault');
+    const stored: string[] = [];
+    for await (const object of getObjectStore().list(`packages/${request.id}/`)) stored.push(object.key);
+    const attached = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(stored).toEqual([attached.packageStorageKey]);
+  });
 });
 
 describe('erasure and retention', () => {
