@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { formatDateTime, formatDay } from '@/components/customer/dates';
 import { Notice } from '@/components/customer/notice';
+import { ReplyForm } from '@/components/customer/reply-form';
 import { closedStatuses, DueDate, RequestStatusBadge } from '@/components/customer/request-facts';
 import { card, container, lawNote, primaryButton, sectionTitle, textLink } from '@/components/customer/ui';
 import { ArrowRightIcon } from '@/components/icons';
@@ -15,6 +16,7 @@ import { isAppError } from '@/lib/errors';
 import type { AuthorizedCustomerId } from '@/lib/identity/sessions';
 import { listCustomerRecordings } from '@/lib/recordings/queries';
 import { getCustomerRequest } from '@/lib/requests/queries';
+import { replyAction } from './actions';
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -42,16 +44,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 const refusalOutcomes: readonly RecordingOutcome[] = ['kept_legal_hold', 'kept_legal_obligation', 'kept_legal_claims', 'partially_redacted'];
 const outcomeLaw = ['kept_legal_hold', 'kept_legal_obligation', 'kept_legal_claims', 'partially_redacted'] as const;
 const knownGrounds = legalGrounds;
-const timelineKinds = ['received', 'in_progress', 'extended', 'completed', 'partially_completed', 'rejected'] as const;
+const timelineKinds = ['received', 'in_progress', 'extended', 'completed', 'partially_completed', 'rejected', 'message_to_customer', 'message_from_customer'] as const;
+/** The clock's own events: the pauses below tell the same story in the customer's words. */
+const clockKinds = ['paused', 'resumed'];
 type TimelineKind = (typeof timelineKinds)[number] | 'pauseStarted' | 'pauseEnded' | 'other';
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const searchSchema = z.object({ filed: z.preprocess(one, z.literal('1').optional().catch(undefined)) });
+const searchSchema = z.object({
+  filed: z.preprocess(one, z.literal('1').optional().catch(undefined)),
+  reply: z.preprocess(one, z.enum(['sent', 'invalid']).optional().catch(undefined)),
+});
 
 export default async function RequestPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const session = await requireCustomer();
   const request = await loadRequest(session.customerId, (await params).id);
-  const { filed } = searchSchema.parse(await searchParams);
+  const { filed, reply } = searchSchema.parse(await searchParams);
   // The calls' dates, to name each one in the outcome list rather than by an id.
   const calls = request.recordings.length > 0 ? (await listCustomerRecordings(session.customerId, { limit: 1000 })).items : [];
   const callDates = new Map(calls.map((call) => [call.id, call.startedAt]));
@@ -66,16 +73,19 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
     request.status === 'rejected' || request.status === 'partially_completed' || request.recordings.some((recording) => refusalOutcomes.includes(recording.outcome));
   const hasDecision = Boolean(request.decisionReason || request.legalGround);
   const groundText = (ground: string) => ((knownGrounds as readonly string[]).includes(ground) ? t(`detail.legalGround.${ground as (typeof knownGrounds)[number]}`) : ground);
+  const question = openPause ? request.events.findLast((event) => event.kind === 'message_to_customer' && event.at <= openPause.startedAt)?.note : undefined;
   const packageReady = request.type === 'access' && (request.status === 'completed' || request.status === 'partially_completed') && request.packageExpiresAt && request.packageExpiresAt > new Date();
 
   const timeline: { at: Date; kind: TimelineKind; note?: string | null }[] = [
-    ...request.events.map((event) => ({
-      at: event.at,
-      kind: ((timelineKinds as readonly string[]).includes(event.kind) ? event.kind : 'other') as TimelineKind,
-      note: event.kind === 'extended' ? null : event.note,
-    })),
+    ...request.events
+      .filter((event) => !clockKinds.includes(event.kind))
+      .map((event) => ({
+        at: event.at,
+        kind: ((timelineKinds as readonly string[]).includes(event.kind) ? event.kind : 'other') as TimelineKind,
+        note: event.kind === 'extended' ? null : event.note,
+      })),
     ...request.pauses.flatMap((pause) => [
-      { at: pause.startedAt, kind: 'pauseStarted' as const, note: pause.reason },
+      { at: pause.startedAt, kind: 'pauseStarted' as const },
       ...(pause.endedAt ? [{ at: pause.endedAt, kind: 'pauseEnded' as const }] : []),
     ]),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -109,10 +119,19 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
             </p>
           </Notice>
         ) : null}
+        {reply === 'sent' && open ? (
+          <Notice tone="success" role="status">
+            <p className="font-semibold">{t('detail.reply.sent', { due: formatDay(format, request.dueAt) })}</p>
+          </Notice>
+        ) : null}
         {openPause ? (
           <Notice tone="warning" title={t('detail.paused.title')}>
-            <p>{t('detail.paused.body', { reason: openPause.reason })}</p>
+            <p>{t('detail.paused.body')}</p>
+            {question ? <p className="whitespace-pre-line">{t('detail.paused.question', { text: question })}</p> : null}
             <p className="text-sm">{t('detail.paused.since', { date: formatDay(format, openPause.startedAt) })}</p>
+            <div className="pt-2">
+              <ReplyForm requestId={request.id} action={replyAction} invalid={reply === 'invalid'} />
+            </div>
           </Notice>
         ) : null}
         {open && request.extensionReason ? (
