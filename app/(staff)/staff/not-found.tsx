@@ -17,7 +17,7 @@ export default async function StaffNotFound() {
         <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{t('title')}</h1>
         <p className="mt-3 leading-relaxed text-slate-700">{t('body')}</p>
         <div className="mt-6 flex flex-wrap items-center gap-3">
-          <Link href="/staff/requests" className={primaryButton}>
+          <Link href="/staff" className={primaryButton}>
             {t('back')}
           </Link>
           <SignOutButton />

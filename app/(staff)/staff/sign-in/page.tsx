@@ -28,7 +28,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
             <p className="mt-4 rounded-lg bg-amber-50 p-3 text-amber-950">{t('needsJavaScript')}</p>
           </noscript>
           <div className="mt-6">
-            <StaffSignInFlow actions={{ begin: beginEnrolmentAction, complete: completeEnrolmentAction }} next="/staff/requests" />
+            <StaffSignInFlow actions={{ begin: beginEnrolmentAction, complete: completeEnrolmentAction }} next="/staff" />
           </div>
         </div>
       </div>
