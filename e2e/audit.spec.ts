@@ -1,58 +1,16 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type BrowserContext, type Download, type Page } from '@playwright/test';
-import { authenticator } from 'otplib';
 import { expectNoAxeViolations } from './support/a11y';
 import { callMetadata, postRecording } from './support/ingest';
 import { tabTo } from './support/keyboard';
+import { staffSession } from './support/staff-browser';
 
 /**
  * The accountability views (Art. 5(2)): the compliance dashboard, the audit explorer and a
  * call's access history, as the DPO sees them. Signs the bootstrap admin (admin + dpo) in
- * through the browser; on a fresh server that means enrolling TOTP, done here with otplib.
- * The secret is kept for this server only (keyed by its random admin password), so a later
- * spec can sign the same admin in again.
+ * through the browser; on a fresh server that means enrolling TOTP (support/staff-browser.ts
+ * keeps the secret and the session for the later specs).
  */
-
-const email = process.env.ADMIN_EMAIL ?? '';
-const password = process.env.ADMIN_PASSWORD ?? '';
-const secretFile = path.join(os.tmpdir(), `wglad-e2e-admin-${createHash('sha256').update(`${email}:${password}`).digest('hex').slice(0, 16)}.totp`);
-
-async function signInAsAdmin(page: Page) {
-  for (let attempt = 1; attempt <= 2; attempt += 1) {
-    await page.goto('/staff/sign-in');
-    await page.locator('#email').fill(email);
-    await page.locator('#password').fill(password);
-    const known = fs.existsSync(secretFile) ? fs.readFileSync(secretFile, 'utf8').trim() : '';
-    if (known) await page.locator('#code').fill(authenticator.generate(known));
-    await page.locator('form:has(#email) button[type="submit"]').click();
-
-    const secretBox = page.getByTestId('totp-secret');
-    const signOut = page.getByRole('button', { name: 'Wyloguj' });
-    const rateLimited = page.getByText('Zbyt wiele prób logowania');
-    await expect(secretBox.or(signOut).or(rateLimited).first()).toBeVisible({ timeout: 30_000 });
-    if (await rateLimited.isVisible()) {
-      // Ten sign-ins per e-mail per 10 minutes; the API specs sign this admin in often.
-      await page.waitForTimeout(605_000);
-      continue;
-    }
-    if (await secretBox.isVisible()) {
-      const secret = (await secretBox.textContent())!.replace(/\s/g, '');
-      fs.writeFileSync(secretFile, secret, { mode: 0o600 });
-      await page.locator('#enrolCode').fill(authenticator.generate(secret));
-      await page.locator('form:has(#enrolCode) button[type="submit"]').click();
-      await expect(page.getByTestId('recovery-codes')).toBeVisible();
-      await page.locator('#saved').check();
-      await page.locator('#finalCode').fill(authenticator.generate(secret));
-      await page.locator('form:has(#finalCode) button[type="submit"]').click();
-    }
-    await page.waitForURL((address) => !address.pathname.startsWith('/staff/sign-in'));
-    return;
-  }
-  throw new Error('staff sign-in stayed rate limited');
-}
 
 async function downloaded(download: Download): Promise<string> {
   return fs.readFileSync((await download.path())!, 'utf8');
@@ -67,14 +25,11 @@ test.describe('accountability views', () => {
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(15 * 60_000);
-    if (!email || !password) throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD must be set (npm test sets them).');
     // A context of its own (axe needs one), shared by the tests below so the admin signs in once.
-    context = await browser.newContext({ baseURL: process.env.BASE_URL });
-    page = await context.newPage();
+    ({ context, page } = await staffSession(browser, 'bootstrap'));
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
     });
-    await signInAsAdmin(page);
   });
 
   test.afterAll(async () => {

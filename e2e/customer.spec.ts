@@ -1,20 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/a11y';
-import { freshAddress, lastCodeFor, seedCustomer, type SeededCustomer } from './support/customer';
+import { freshAddress, lastCodeFor, seedCustomer, signInCustomerInBrowser } from './support/customer';
 import { tabTo } from './support/keyboard';
 
 test.use({ extraHTTPHeaders: freshAddress() });
-
-async function signInInBrowser(page: Page, customer: SeededCustomer) {
-  await page.goto('/sign-in');
-  await page.locator('#phone').fill(customer.phone);
-  await page.locator('#customerNumber').fill(customer.customerNumber);
-  await page.getByRole('button', { name: /wyślij kod|text me a code/i }).click();
-  await expect(page).toHaveURL(/\/sign-in\/code/);
-  await page.locator('#code').fill(await lastCodeFor(page.request, customer.phone));
-  await page.getByRole('button', { name: /potwierdź|confirm/i }).click();
-  await expect(page).toHaveURL(/\/calls$/);
-}
 
 test.describe('customer portal', () => {
   test('keyboard only: sign in, play a call, file a request', async ({ page, request }) => {
@@ -56,7 +45,7 @@ test.describe('customer portal', () => {
       await expectNoAxeViolations(page);
     }
     await context.addCookies([{ name: 'NEXT_LOCALE', value: 'pl', url: test.info().project.use.baseURL! }]);
-    await signInInBrowser(page, customer);
+    await signInCustomerInBrowser(page, customer);
     const callId = customer.recordingIds[0]!;
     for (const language of ['pl', 'en']) {
       await context.addCookies([{ name: 'NEXT_LOCALE', value: language, url: test.info().project.use.baseURL! }]);
@@ -70,7 +59,7 @@ test.describe('customer portal', () => {
 
   test('withdrawing consent in the portal reaches the IVR at once and files a completed request', async ({ page, request }) => {
     const customer = await seedCustomer(request, 1);
-    await signInInBrowser(page, customer);
+    await signInCustomerInBrowser(page, customer);
     await page.goto('/consent');
     await page.getByRole('button', { name: /wycofaj/i }).first().click();
     await expect(page.getByRole('status').first()).toBeVisible();
@@ -81,7 +70,7 @@ test.describe('customer portal', () => {
   test('another customer’s call is a plain 404 page', async ({ page, request }) => {
     const owner = await seedCustomer(request, 1);
     const stranger = await seedCustomer(request, 0);
-    await signInInBrowser(page, stranger);
+    await signInCustomerInBrowser(page, stranger);
     const response = await page.goto(`/calls/${owner.recordingIds[0]}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByText(/Dzień dobry, w czym mogę pomóc/)).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { makeWav } from '../../test/audio';
 import { callMetadata, postRecording, putCustomer, uniquePhone } from './ingest';
 
@@ -54,3 +54,23 @@ export async function signInWithApi(request: APIRequestContext, customer: { phon
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Signs the customer in on /sign-in with an SMS code from the stand-in gateway; lands on the calls. */
+export async function signInCustomerInBrowser(page: Page, customer: { phone: string; customerNumber: string }): Promise<void> {
+  await page.goto('/sign-in');
+  await page.locator('#phone').fill(customer.phone);
+  await page.locator('#customerNumber').fill(customer.customerNumber);
+  await page.getByRole('button', { name: /wyślij kod|text me a code/i }).click();
+  await expect(page).toHaveURL(/\/sign-in\/code/);
+  await page.locator('#code').fill(await lastCodeFor(page.request, customer.phone));
+  await page.getByRole('button', { name: /potwierdź|confirm/i }).click();
+  await expect(page).toHaveURL(/\/calls$/);
+}
+
+/** Files a request about all the customer's calls through the portal's form; returns the new request's id. */
+export async function fileRequestInBrowser(page: Page, type: 'access' | 'erasure' | 'restriction'): Promise<string> {
+  await page.goto(`/requests/new?type=${type}`);
+  await page.getByRole('button', { name: /złóż wniosek|submit the request/i }).click();
+  await expect(page).toHaveURL(/\/requests\/[^/?]+\?filed=1$/);
+  return new URL(page.url()).pathname.split('/').at(-1)!;
+}
