@@ -19,3 +19,15 @@ export async function tabTo(page: Page, matches: (element: { id: string; href: s
   expect.soft(false, `nothing matching was reached with ${limit} Tab presses`).toBe(true);
   throw new Error('keyboard target not reached');
 }
+
+/** The focused element shows the focus ring a keyboard user needs (WCAG 2.4.7): it matches :focus-visible and draws an outline. */
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  const focus = await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return { visible: false, what: 'nothing focused' };
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return { visible: element.matches(':focus-visible') && (outline || style.boxShadow !== 'none'), what: element.outerHTML.slice(0, 120) };
+  });
+  expect(focus.visible, `no visible focus ring on ${focus.what}`).toBe(true);
+}
