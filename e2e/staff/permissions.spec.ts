@@ -110,8 +110,9 @@ async function checkRole(browser: Browser, who: TestStaff) {
       await expect(page.getByRole('button', { name: 'Zatwierdź i przygotuj kopię' }), `${who}: approve`).toHaveCount(can(roles, 'requests.approve') ? 1 : 0);
       await expect(page.locator('summary', { hasText: 'Przedłużenie terminu' }), `${who}: extend`).toHaveCount(can(roles, 'requests.decide') ? 1 : 0);
       if (!can(roles, 'requests.approve')) await expect(page.getByText('Masz dostęp tylko do odczytu.')).toBeVisible();
-      await page.goto('/staff/requests');
-      await expect(page.getByRole('button', { name: /^Przypisz do mnie/ }).first(), `${who}: assign in the queue`).toHaveCount(can(roles, 'requests.work') ? 1 : 0);
+      await page.goto(`/staff/requests?q=${ids.request}`);
+      await expect(page.locator('tbody tr')).toHaveCount(1);
+      await expect(page.getByRole('button', { name: /^Przypisz do mnie/ }), `${who}: assign in the queue`).toHaveCount(can(roles, 'requests.work') ? 1 : 0);
     }
 
     for (const endpoint of staffEndpoints(ids)) {
