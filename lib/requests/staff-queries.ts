@@ -47,7 +47,14 @@ export async function listRequestQueue(options: QueueOptions) {
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({ ...toApiRequest(row), customerNumber: row.customer.customerNumber, customerName: row.customer.fullName, assignee: row.assignee })),
+    items: page.map((row) => ({
+      ...toApiRequest(row),
+      customerNumber: row.customer.customerNumber,
+      customerName: row.customer.fullName,
+      assignee: row.assignee,
+      // Waiting for the customer: the days left do not run down, which triage must see.
+      clockPaused: row.pauses.some((pause) => !pause.endedAt),
+    })),
     nextCursor: rows.length > options.limit && last ? encodeCursor({ startedAt: last.dueAt, id: last.id }) : null,
   };
 }

@@ -6,7 +6,7 @@ import { formatShortDay } from '@/components/staff/dates';
 import { FlashMessage } from '@/components/staff/flash-message';
 import { SubmitButton } from '@/components/staff/form-parts';
 import { Notice } from '@/components/staff/notice';
-import { DaysLeftBadge, openStatuses, StatusBadge } from '@/components/staff/request-badges';
+import { DaysLeftBadge, openStatuses, PausedBadge, StatusBadge } from '@/components/staff/request-badges';
 import { checkbox, container, fieldLabel, input, pageTitle, primaryButton, secondaryButton, select, smallButton, table, td, textLink, th } from '@/components/staff/ui';
 import { requireStaff } from '@/lib/auth';
 import { errorStatus, isAppError, type ErrorCode } from '@/lib/errors';
@@ -237,6 +237,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     <div className="flex flex-wrap items-center gap-2">
                       <DaysLeftBadge dueAt={item.dueAt} now={now} />
                       <StatusBadge status={item.status} />
+                      {item.clockPaused ? <PausedBadge /> : null}
                     </div>
                     <p className="mt-2">
                       <Link href={`/staff/requests/${item.id}`} className={`${textLink} text-base`}>
@@ -317,6 +318,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                         <td className={td}>{item.assignee?.name ?? <span className="text-slate-600 italic">{t('unassigned')}</span>}</td>
                         <td className={td}>
                           <StatusBadge status={item.status} />
+                          {item.clockPaused ? (
+                            <span className="mt-1 block">
+                              <PausedBadge />
+                            </span>
+                          ) : null}
                         </td>
                         {mayWork ? <td className={`${td} whitespace-nowrap`}>{assignForm(item, label)}</td> : null}
                       </tr>
