@@ -69,6 +69,9 @@ test('an access request from filing to the downloaded package', async ({ request
   await expect(page.getByText('Bieg terminu jest wstrzymany do jego odpowiedzi.')).toBeVisible();
   await expect(page.getByText('zegar wstrzymany')).toBeVisible();
   await expect(page.getByText('Bieg terminu wstrzymany', { exact: true }).first()).toBeVisible();
+  // The queue shows the stopped clock too, so nobody chases a request that waits for the customer.
+  await page.goto(`/staff/requests?q=${customer.customerNumber}`);
+  await expect(page.locator('tbody tr', { hasText: customer.customerNumber })).toContainText('zegar wstrzymany');
 
   // The customer sees the question, not an internal code, and answers it in the portal.
   await portal.goto(`/requests/${requestId}`);
@@ -86,7 +89,9 @@ test('an access request from filing to the downloaded package', async ({ request
   await expect(portal.getByText('Dostaliśmy odpowiedź i wracamy do pracy nad wnioskiem')).toBeVisible();
 
   // Staff see the answer, the clock running again and the due date moved by the paused day.
-  await page.reload();
+  await page.goto(`/staff/requests?q=${customer.customerNumber}`);
+  await expect(page.locator('tbody tr', { hasText: customer.customerNumber })).not.toContainText('zegar wstrzymany');
+  await page.goto(`/staff/requests/${requestId}`);
   await expect(page.getByText('zegar wstrzymany')).toHaveCount(0);
   await expect(page.getByText('Wcześniejsze wstrzymania')).toBeVisible();
   const timeline = page.locator('section[aria-labelledby="timeline-title"]');
