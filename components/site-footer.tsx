@@ -5,7 +5,7 @@ import { BrandMark } from './icons';
 export function SiteFooter() {
   const t = useTranslations('chrome');
   return (
-    <footer className="on-dark border-t border-slate-800 bg-slate-900 text-slate-300">
+    <footer className="print:hidden on-dark border-t border-slate-800 bg-slate-900 text-slate-300">
       <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-10 sm:px-6 md:flex-row md:items-start md:justify-between lg:px-8">
         <div className="max-w-md">
           <p className="flex items-center gap-2 text-base font-semibold text-white">

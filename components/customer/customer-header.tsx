@@ -41,7 +41,7 @@ function SignOutButton({ action }: { action: () => Promise<void> }) {
 export function CustomerHeader({ phone, signOutAction }: CustomerHeaderProps) {
   const chrome = useTranslations('chrome');
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="print:hidden border-b border-slate-200 bg-white">
       <div className={`${container} flex items-center justify-between gap-3 py-3`}>
         <Link href="/calls" className="flex items-center gap-2.5 rounded-md">
           <BrandMark className="h-9 w-9 shrink-0" />

@@ -28,7 +28,7 @@ function SignedInAs({ name, roles }: { name: string; roles: StaffRole[] }) {
 /** Who is signed in and with which roles, the sections they may use, language and sign-out. */
 export function StaffHeader({ name, roles, home, navItems }: StaffHeaderProps) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="print:hidden border-b border-slate-200 bg-white">
       <div className={`${container} flex items-center justify-between gap-3 py-2.5`}>
         <Link href={home} className="rounded-md">
           <StaffBrand />

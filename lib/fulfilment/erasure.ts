@@ -52,7 +52,23 @@ export async function eraseRecordings(tx: Tx, recordingIds: string[], options: E
     }
   }
   const ids = toErase.map((recording) => recording.id);
+  const destroyed = new Map<string, DestroyedParts>();
+  const auditSeqs = new Map<string, bigint>();
+  const packageKeys: string[] = [];
   if (ids.length) {
+    const [segments, redactions] = await Promise.all([
+      tx.transcriptSegment.groupBy({ by: ['recordingId'], where: { recordingId: { in: ids } }, _count: { _all: true } }),
+      tx.redaction.groupBy({ by: ['recordingId'], where: { recordingId: { in: ids } }, _count: { _all: true } }),
+    ]);
+    const packageCopies = await shredPackagesHolding(tx, ids, options, packageKeys);
+    for (const recording of toErase) {
+      destroyed.set(recording.id, {
+        storedObject: Boolean(recording.storageKey),
+        transcriptSegments: segments.find((row) => row.recordingId === recording.id)?._count._all ?? 0,
+        redactions: redactions.find((row) => row.recordingId === recording.id)?._count._all ?? 0,
+        packageCopies: packageCopies.get(recording.id) ?? 0,
+      });
+    }
     await tx.transcriptSegment.deleteMany({ where: { recordingId: { in: ids } } });
     await tx.redaction.deleteMany({ where: { recordingId: { in: ids } } });
     await tx.recording.updateMany({
@@ -60,7 +76,7 @@ export async function eraseRecordings(tx: Tx, recordingIds: string[], options: E
       data: { status: 'erased', wrappedKey: null, storageKey: null, erasedAt: at, erasedByRequestId: options.requestId, erasedByStaffId: options.staffUserId, erasureCause: options.cause },
     });
     await queueRecipientNoticesFor(tx, ids, 'erasure', options.requestId);
-    await appendAuditEvents(
+    const seqs = await appendAuditEvents(
       tx,
       toErase.map((recording) => ({
         type: 'recording.erased' as const,
@@ -72,14 +88,65 @@ export async function eraseRecordings(tx: Tx, recordingIds: string[], options: E
         details: { cause: options.cause },
       })),
     );
+    toErase.forEach((recording, index) => auditSeqs.set(recording.id, seqs[index]!));
   }
-  return { outcomes, storageKeysToDelete: toErase.map((recording) => recording.storageKey).filter((key): key is string => Boolean(key)) };
+  return {
+    outcomes,
+    /** What was destroyed now, per call erased by this run (a call erased earlier is not in it). */
+    destroyed,
+    /** The recording.erased audit event of each call erased by this run. */
+    auditSeqs,
+    storageKeysToDelete: [...toErase.map((recording) => recording.storageKey).filter((key): key is string => Boolean(key)), ...packageKeys],
+  };
+}
+
+/** Counts of what an erasure destroyed for one call; the certificate lists them. */
+export interface DestroyedParts {
+  /** An encrypted object existed (deleted after commit; its data key is destroyed in the commit). */
+  storedObject: boolean;
+  transcriptSegments: number;
+  redactions: number;
+  /** Access packages not yet expired that held a copy of the call and were destroyed with it. */
+  packageCopies: number;
+}
+
+/**
+ * An access package still downloadable is a copy of the calls in it, so erasing a call
+ * destroys every such package too (its wrapped key now, the object after commit), as the
+ * expiry job would. Returns how many packages held each call.
+ */
+async function shredPackagesHolding(tx: Tx, recordingIds: string[], options: EraseRecordingsOptions, storageKeys: string[]): Promise<Map<string, number>> {
+  const items = await tx.requestRecording.findMany({
+    where: { recordingId: { in: recordingIds }, request: { packageStorageKey: { not: null } } },
+    select: { recordingId: true, request: { select: { id: true, customerId: true, packageStorageKey: true } } },
+  });
+  const perCall = new Map<string, number>();
+  const packages = new Map<string, (typeof items)[number]['request']>();
+  for (const item of items) {
+    perCall.set(item.recordingId, (perCall.get(item.recordingId) ?? 0) + 1);
+    packages.set(item.request.id, item.request);
+  }
+  if (packages.size === 0) return perCall;
+  await tx.dataSubjectRequest.updateMany({ where: { id: { in: [...packages.keys()] } }, data: { packageStorageKey: null, packageWrappedKey: null } });
+  await appendAuditEvents(
+    tx,
+    [...packages.values()].map((pkg) => ({
+      type: 'package.destroyed' as const,
+      actorType: options.staffUserId ? ('staff' as const) : ('system' as const),
+      actorId: options.staffUserId,
+      customerId: pkg.customerId,
+      requestId: pkg.id,
+      details: { reason: 'call_erased', erasureRequestId: options.requestId ?? null },
+    })),
+  );
+  storageKeys.push(...[...packages.values()].map((pkg) => pkg.packageStorageKey!));
+  return perCall;
 }
 
 /** One call; see eraseRecordings. */
-export async function eraseRecording(tx: Tx, options: EraseRecordingsOptions & { recordingId: string }): Promise<{ outcome: ErasureOutcome; storageKeyToDelete?: string }> {
+export async function eraseRecording(tx: Tx, options: EraseRecordingsOptions & { recordingId: string }): Promise<{ outcome: ErasureOutcome; storageKeysToDelete: string[] }> {
   const result = await eraseRecordings(tx, [options.recordingId], options);
-  return { outcome: result.outcomes.get(options.recordingId) ?? 'erased', storageKeyToDelete: result.storageKeysToDelete[0] };
+  return { outcome: result.outcomes.get(options.recordingId) ?? 'erased', storageKeysToDelete: result.storageKeysToDelete };
 }
 
 /** After commit: the objects themselves. A failure here leaves only ciphertext whose key no longer exists. */

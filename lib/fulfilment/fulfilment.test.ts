@@ -3,13 +3,15 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
+import type { StaffRole } from '@/generated/prisma/client';
+import { verifyAuditChain } from '@/lib/audit/verify';
 import type { StaffPrincipal } from '@/lib/auth';
 import { upsertCustomerFromCrm } from '@/lib/customers/mutations';
 import { getDb } from '@/lib/db';
 import type { AuthorizedCustomerId, CustomerSession } from '@/lib/identity/sessions';
 import { ingestRecording } from '@/lib/recordings/ingest';
 import { recordingMetadataSchema } from '@/lib/recordings/schema';
-import { decideRequest } from '@/lib/requests/decisions';
+import { decideRequest, resolveProposal } from '@/lib/requests/decisions';
 import { fileCustomerRequest } from '@/lib/requests/mutations';
 import { ensureDefaultRetentionPolicies } from '@/lib/retention/policies';
 import { createVault } from '@/lib/storage/vault';
@@ -18,7 +20,9 @@ import { makeWav } from '@/test/audio';
 import { withTestDatabase } from '@/test/database';
 import { buildAccessPackage } from './access-package';
 import { purgeExpiredRecordings } from './retention-purge';
+import { getCustomerErasureCertificate } from './certificate-queries';
 import { eraseCallsOfWithdrawnConsent } from './consent-erasure';
+import { certificateDigest, issueErasureCertificate } from './erasure-certificate';
 
 withTestDatabase();
 
@@ -212,5 +216,110 @@ describe('erasure and retention', () => {
     expect((await db.recording.findUniqueOrThrow({ where: { id: only.ids[0]! } })).status).toBe('erased');
     const kept = await db.recording.findUniqueOrThrow({ where: { id: mixed.id } });
     expect(kept).toMatchObject({ status: 'available', withdrawnPurposes: ['quality'] });
+  });
+});
+
+describe('erasure certificate', () => {
+  const staffRow = (id: string, roles: StaffRole[]) => ({ id, email: `${id}@test.wglad.test`, name: id, passwordHash: 'not-used', roles });
+
+  /** Three calls of one customer: one erasable (with a redaction and a live access-package copy), one held, one kept by a legal obligation. */
+  async function mixedCase() {
+    const db = await getDb();
+    const { session, ids, phone } = await customerWithCalls([makeWav(0.5), makeWav(0.5, 600)]);
+    const [erasable, held] = ids as [string, string];
+    const obliged = await ingestRecording({
+      metadata: recordingMetadataSchema.parse({ externalId: `obliged-${sequence}`, phone, startedAt: '2026-09-21T10:00:00Z', durationSeconds: 1, direction: 'outbound', purposes: ['legal_evidence'], legalBasis: 'legal_obligation', retentionUntil: '2031-01-01T00:00:00Z' }),
+      audio: Readable.from([makeWav(0.5)]),
+      maxBytes: 1e7,
+    });
+    await db.redaction.create({ data: { recordingId: erasable, startMs: 0, endMs: 500, reason: 'Dane innej osoby', createdById: 'staff-dpo' } });
+    await db.legalHold.create({ data: { recordingId: held, reason: 'Reklamacja 7/2026', placedById: 'staff-dpo' } });
+    const access = await fileCustomerRequest(session, { type: 'access', recordingIds: [erasable] });
+    await decideRequest(dpo, access.id, { action: 'approve' });
+    await buildAccessPackage(access.id, noProgress);
+    const erasure = await fileCustomerRequest(session, { type: 'erasure' });
+    return { session, erasable, held, obliged: obliged.id, access, erasure };
+  }
+
+  it('is written once, in the erasure transaction, with each call’s outcome and chain positions that match the audit rows', async () => {
+    const db = await getDb();
+    await db.staffUser.createMany({ data: [staffRow('cert-agent', ['agent']), staffRow('cert-dpo', ['dpo'])], skipDuplicates: true });
+    const agent: StaffPrincipal = { sessionId: 's', staffUserId: 'cert-agent', name: 'Agent', email: 'cert-agent@test.wglad.test', roles: ['agent'] };
+    const confirmer: StaffPrincipal = { ...dpo, staffUserId: 'cert-dpo' };
+    const { session, erasable, held, obliged, access, erasure } = await mixedCase();
+
+    const proposed = await decideRequest(agent, erasure.id, { action: 'approve' });
+    expect(await db.erasureCertificate.count({ where: { requestId: erasure.id } })).toBe(0);
+    expect(await resolveProposal(confirmer, proposed.proposalId!, true)).toEqual({ status: 'partially_completed' });
+
+    const view = await getCustomerErasureCertificate(session.customerId, erasure.id);
+    const { certificate } = view;
+    expect(certificate).toMatchObject({ version: 1, requestId: erasure.id, status: 'partially_completed', summary: { erased: 1, kept: 2 } });
+    expect(certificate.decision).toMatchObject({ decidedBy: { staffId: 'cert-dpo', roles: ['dpo'] }, proposedBy: { staffId: 'cert-agent', roles: ['agent'] } });
+    const customer = await db.customer.findUniqueOrThrow({ where: { id: session.customerId } });
+    expect(certificate.customerNumber).toBe(customer.customerNumber);
+
+    const byId = new Map(certificate.calls.map((call) => [call.recordingId, call]));
+    expect(byId.get(erasable)).toMatchObject({
+      outcome: 'erased',
+      erasure: { byThisRequest: true, cause: 'request', destroyed: { dataKeyShredded: true, storedObjectDeleted: true, transcriptSegments: 1, redactions: 1, packageCopies: 1 } },
+    });
+    expect(byId.get(held)).toMatchObject({ outcome: 'kept_legal_hold', kept: { reason: 'legal_hold', holds: [{ reason: 'Reklamacja 7/2026', endsAt: null }] } });
+    expect(byId.get(obliged)).toMatchObject({ outcome: 'kept_legal_obligation', kept: { reason: 'legal_obligation', retentionUntil: '2031-01-01T00:00:00.000Z' } });
+    // The package that held the erased call is gone with it.
+    expect(await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: access.id } })).toMatchObject({ packageStorageKey: null });
+
+    // Every position named in the certificate is the audit row it claims to be.
+    const erasedEvent = byId.get(erasable)!.erasure!.auditEvent!;
+    const row = async (seq: string) => db.auditEvent.findUniqueOrThrow({ where: { seq: BigInt(seq) } });
+    expect(await row(erasedEvent.seq)).toMatchObject({ type: 'recording.erased', recordingId: erasable, requestId: erasure.id, hash: erasedEvent.hash });
+    expect(await row(certificate.audit.statusChange.seq)).toMatchObject({ type: 'request.status_changed', requestId: erasure.id, hash: certificate.audit.statusChange.hash });
+    expect(certificate.audit.chainHead).toEqual(certificate.audit.statusChange);
+    const issued = await row(view.issuance.auditEvent.seq);
+    expect(issued).toMatchObject({ type: 'request.certificate_issued', requestId: erasure.id, hash: view.issuance.auditEvent.hash, seq: BigInt(certificate.audit.chainHead.seq) + 1n });
+    expect(issued.details).toEqual({ certificateId: certificate.certificateId, bodySha256: certificateDigest(certificate) });
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+
+    // Nothing of the words or the line in it.
+    const text = JSON.stringify(certificate);
+    expect(text).not.toContain('Dzień dobry');
+    expect(text).not.toContain(session.phone);
+
+    // A retry writes nothing new: the decision conflicts, and issuing again returns the same certificate.
+    await expect(decideRequest(confirmer, erasure.id, { action: 'approve' })).rejects.toMatchObject({ code: 'conflict' });
+    const again = await db.$transaction((tx) =>
+      issueErasureCertificate(tx, { requestId: erasure.id, status: 'partially_completed', at: new Date(), decidedBy: confirmer, erasure: { outcomes: new Map(), destroyed: new Map(), auditSeqs: new Map(), storageKeysToDelete: [] }, statusChangeSeq: 1n }),
+    );
+    expect(again.id).toBe(certificate.certificateId);
+    expect(await db.erasureCertificate.count({ where: { requestId: erasure.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { requestId: erasure.id, type: 'request.certificate_issued' } })).toBe(1);
+  });
+
+  it('is written once when two staff approve at the same moment', async () => {
+    const db = await getDb();
+    const { session } = await customerWithCalls([makeWav(0.5), makeWav(0.5, 500)]);
+    const erasure = await fileCustomerRequest(session, { type: 'erasure' });
+    const results = await Promise.allSettled([decideRequest(dpo, erasure.id, { action: 'approve' }), decideRequest({ ...dpo, staffUserId: 'staff-dpo-2' }, erasure.id, { action: 'approve' })]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.erasureCertificate.count({ where: { requestId: erasure.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { requestId: erasure.id, type: 'recording.erased' } })).toBe(2);
+  });
+
+  it('is not issued for other requests, a consent withdrawal or a retention purge, and not to another customer', async () => {
+    const db = await getDb();
+    const { session } = await customerWithCalls([makeWav(0.5)], { retentionUntil: '2026-10-01T00:00:00Z' });
+    const withdrawal = await fileCustomerRequest(session, { type: 'consent_withdrawal', purposes: ['quality'] });
+    await eraseCallsOfWithdrawnConsent(withdrawal.id, noProgress);
+    await purgeExpiredRecordings(undefined, new Date('2026-10-02T00:00:00Z'));
+    const restriction = await fileCustomerRequest(session, { type: 'restriction' });
+    await decideRequest(dpo, restriction.id, { action: 'approve' });
+    expect(await db.erasureCertificate.count({ where: { requestId: { in: [withdrawal.id, restriction.id] } } })).toBe(0);
+    await expect(getCustomerErasureCertificate(session.customerId, withdrawal.id)).rejects.toMatchObject({ code: 'not_found' });
+
+    const owner = await customerWithCalls([makeWav(0.5)]);
+    const erasure = await fileCustomerRequest(owner.session, { type: 'erasure' });
+    await decideRequest(dpo, erasure.id, { action: 'approve' });
+    await expect(getCustomerErasureCertificate(session.customerId, erasure.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await getCustomerErasureCertificate(owner.session.customerId, erasure.id)).certificate.status).toBe('completed');
   });
 });

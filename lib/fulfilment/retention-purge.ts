@@ -10,7 +10,9 @@ const batchSize = 1000;
  * Rule 21: erases every call past its retention date through the same path as an erasure
  * request; a held call is kept (and becomes eligible at the next purge once the hold lifts).
  * Proof of the deletion stays (tombstone and audit event) without the data. Batches commit
- * one by one, so an interrupted purge simply continues next time.
+ * one by one, so an interrupted purge simply continues next time. No erasure certificate: no
+ * customer asked, so there is no request to answer; the retention.purged summary and each
+ * call's recording.erased event are the record.
  */
 export async function purgeExpiredRecordings(progress?: JobProgress, now = new Date()): Promise<{ erased: number; kept: number }> {
   const db = await getDb();

@@ -3,6 +3,7 @@ import { customerUpsertSchema } from '@/lib/customers/schema';
 import { challengeRequestSchema, verifyRequestSchema } from '@/lib/identity/schema';
 import { fileRequestSchema } from '@/lib/requests/schema';
 import { decisionSchema, holdSchema, liftHoldSchema, staffSignInSchema } from '@/lib/staff/schema';
+import { erasureCertificateSchema } from '@/lib/fulfilment/certificate-schema';
 import { recordingMetadataSchema, transcriptSchema } from '@/lib/recordings/schema';
 
 /**
@@ -53,6 +54,7 @@ export function buildOpenApiDocument() {
         RecordingMetadata: jsonSchemaOf(recordingMetadataSchema),
         CustomerUpsert: jsonSchemaOf(customerUpsertSchema),
         Transcript: jsonSchemaOf(transcriptSchema),
+        ErasureCertificate: jsonSchemaOf(erasureCertificateSchema),
         IngestResult: {
           type: 'object',
           properties: { id: { type: 'string' }, externalId: { type: 'string' }, status: { enum: ['available', 'quarantined'] } },
@@ -217,7 +219,15 @@ export function buildOpenApiDocument() {
         get: { summary: 'The caller’s requests, newest first', responses: { '200': { description: '{ items, nextCursor }' }, ...problems(400, 401) } },
       },
       '/me/requests/{id}': {
-        get: { summary: 'One request with its outcome per call, timeline and package link', parameters: [idParameter], responses: { '200': { description: 'The request' }, ...problems(401, 404) } },
+        get: { summary: 'One request with its outcome per call, timeline, package link and erasure certificate link', parameters: [idParameter], responses: { '200': { description: 'The request' }, ...problems(401, 404) } },
+      },
+      '/me/requests/{id}/certificate': {
+        get: {
+          summary: 'The erasure certificate of a fulfilled erasure request',
+          description: 'What was destroyed per call and when, what was kept and why, and the audit chain positions that record it. 404 when the request is not the caller’s or has no certificate (only erasure requests that were carried out have one).',
+          parameters: [idParameter],
+          responses: { '200': { description: 'The certificate', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErasureCertificate' } } } }, ...problems(401, 404) },
+        },
       },
       '/me/requests/{id}/package': {
         get: {
@@ -248,6 +258,13 @@ export function buildOpenApiDocument() {
           parameters: [idParameter],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(decisionSchema), example: { action: 'reject', reason: 'Żądanie jest ewidentnie nieuzasadnione.', legalGround: 'art_12_5_manifestly_unfounded' } } } },
           responses: { '200': { description: '{ status, proposalId? }' }, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      '/staff/requests/{id}/certificate': {
+        get: {
+          summary: 'The erasure certificate of a request, as its customer sees it (requests.view)',
+          parameters: [idParameter],
+          responses: { '200': { description: 'The certificate', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErasureCertificate' } } } }, ...problems(401, 403, 404) },
         },
       },
       '/staff/recordings/{id}/hold': {

@@ -4,7 +4,8 @@ import { appendAuditEvent } from '@/lib/audit/mutations';
 import type { StaffPrincipal } from '@/lib/auth';
 import { getDb, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { deleteErasedObjects, eraseRecording } from '@/lib/fulfilment/erasure';
+import { deleteErasedObjects, eraseRecordings } from '@/lib/fulfilment/erasure';
+import { issueErasureCertificate } from '@/lib/fulfilment/erasure-certificate';
 import { dispatchSoon, recordFulfilmentJob } from '@/lib/jobs/fulfilment-jobs';
 import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
 import { can } from '@/lib/staff/policy';
@@ -33,6 +34,9 @@ export interface DecisionResult {
 }
 
 async function loadOpenRequest(tx: Tx, requestId: string) {
+  // Two staff deciding at once: the second waits here and then finds the request ended, so
+  // an erasure, its audit events and its certificate are written once.
+  await tx.$executeRaw`SELECT 1 FROM requests WHERE id = ${requestId} FOR UPDATE`;
   const request = await tx.dataSubjectRequest.findUnique({ where: { id: requestId }, include: { recordings: true, pauses: true } });
   if (!request) throw new AppError('not_found', `request ${requestId}`);
   if (!openStatuses.includes(request.status)) throw new AppError('conflict', `request ${requestId} already ${request.status}`);
@@ -131,24 +135,25 @@ const keptReason: Partial<Record<RecordingOutcome, string>> = {
 
 async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<ReturnType<typeof loadOpenRequest>>, storageKeys: (string | undefined)[]): Promise<DecisionResult> {
   const now = new Date();
+  const callIds = request.recordings.map((item) => item.recordingId);
+  const erasure = request.type === 'erasure' ? await eraseRecordings(tx, callIds, { cause: 'request', requestId: request.id, staffUserId: staff.staffUserId, at: now }) : undefined;
+  storageKeys.push(...(erasure?.storageKeysToDelete ?? []));
   const outcomes: RecordingOutcome[] = [];
-  for (const item of request.recordings) {
+  for (const recordingId of callIds) {
     let outcome: RecordingOutcome;
-    if (request.type === 'erasure') {
-      const erased = await eraseRecording(tx, { recordingId: item.recordingId, cause: 'request', requestId: request.id, staffUserId: staff.staffUserId, at: now });
-      storageKeys.push(erased.storageKeyToDelete);
-      outcome = erased.outcome;
+    if (erasure) {
+      outcome = erasure.outcomes.get(recordingId) ?? 'erased';
     } else if (request.type === 'restriction' || request.type === 'objection') {
-      await tx.recording.updateMany({ where: { id: item.recordingId, status: 'available' }, data: { status: 'restricted' } });
-      await queueRecipientNoticesFor(tx, [item.recordingId], 'restriction', request.id);
-      await appendAuditEvent(tx, { type: 'recording.restricted', actorType: 'staff', actorId: staff.staffUserId, customerId: request.customerId, recordingId: item.recordingId, requestId: request.id, details: { requestType: request.type } });
+      await tx.recording.updateMany({ where: { id: recordingId, status: 'available' }, data: { status: 'restricted' } });
+      await queueRecipientNoticesFor(tx, [recordingId], 'restriction', request.id);
+      await appendAuditEvent(tx, { type: 'recording.restricted', actorType: 'staff', actorId: staff.staffUserId, customerId: request.customerId, recordingId, requestId: request.id, details: { requestType: request.type } });
       outcome = request.type === 'objection' ? 'processing_stopped' : 'restricted';
     } else {
       outcome = 'included';
     }
     outcomes.push(outcome);
     await tx.requestRecording.update({
-      where: { requestId_recordingId: { requestId: request.id, recordingId: item.recordingId } },
+      where: { requestId_recordingId: { requestId: request.id, recordingId } },
       data: { outcome, outcomeReason: keptReason[outcome] ?? null, decidedAt: now },
     });
   }
@@ -167,6 +172,9 @@ async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<Re
       events: { create: { kind: status === 'in_progress' ? 'approved' : status, actorType: 'staff', actorStaffId: staff.staffUserId } },
     },
   });
-  await appendAuditEvent(tx, { type: 'request.status_changed', actorType: 'staff', actorId: staff.staffUserId, customerId: request.customerId, requestId: request.id, details: { status, calls: outcomes.length } });
+  const statusChangeSeq = await appendAuditEvent(tx, { type: 'request.status_changed', actorType: 'staff', actorId: staff.staffUserId, customerId: request.customerId, requestId: request.id, details: { status, calls: outcomes.length } });
+  if (erasure && (status === 'completed' || status === 'partially_completed')) {
+    await issueErasureCertificate(tx, { requestId: request.id, status, at: now, decidedBy: staff, erasure, statusChangeSeq });
+  }
   return { status };
 }

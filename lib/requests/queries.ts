@@ -20,6 +20,7 @@ export const customerRequestSelect = {
   closedAt: true,
   packageExpiresAt: true,
   packageStorageKey: true,
+  certificate: { select: { issuedAt: true } },
   recordings: { select: { recordingId: true, outcome: true, outcomeReason: true } },
   events: { where: { visibleToCustomer: true }, orderBy: { at: 'asc' }, select: { at: true, kind: true, note: true } },
   pauses: { orderBy: { startedAt: 'asc' }, select: { startedAt: true, endedAt: true, reason: true } },
@@ -64,5 +65,6 @@ export function toApiRequest(request: CustomerRequestView) {
     recordings: request.recordings.map((r) => ({ id: r.recordingId, outcome: r.outcome === 'pending' ? undefined : r.outcome })),
     events: request.events.map((e) => ({ at: e.at, kind: e.kind, note: e.note ?? undefined })),
     ...(request.packageStorageKey && request.packageExpiresAt ? { package: { url: `/api/v1/me/requests/${request.id}/package`, expiresAt: request.packageExpiresAt } } : {}),
+    ...(request.certificate ? { certificate: { url: `/api/v1/me/requests/${request.id}/certificate`, issuedAt: request.certificate.issuedAt } } : {}),
   };
 }

@@ -67,6 +67,7 @@ export async function getStaffRequest(requestId: string) {
     include: {
       customer: { select: { id: true, customerNumber: true, fullName: true, email: true, lines: { select: { phone: true, activeFrom: true, activeTo: true } } } },
       assignee: { select: { id: true, name: true } },
+      certificate: { select: { issuedAt: true } },
       events: { orderBy: { at: 'asc' } },
       pauses: { orderBy: { startedAt: 'asc' } },
       proposals: { orderBy: { preparedAt: 'desc' }, include: { preparedBy: { select: { name: true } } } },

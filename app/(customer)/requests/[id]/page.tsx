@@ -151,6 +151,16 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
             </p>
           </Notice>
         ) : null}
+        {request.certificate ? (
+          <Notice tone="success" title={t('detail.certificate.title')}>
+            <p>{t('detail.certificate.body')}</p>
+            <p className="pt-2">
+              <Link href={`/requests/${request.id}/certificate`} className={primaryButton}>
+                {t('detail.certificate.link')}
+              </Link>
+            </p>
+          </Notice>
+        ) : null}
       </div>
 
       <section aria-labelledby="summary-title" className={`${card} mt-6`}>

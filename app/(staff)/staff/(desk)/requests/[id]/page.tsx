@@ -614,6 +614,16 @@ export default async function StaffRequestPage({ params, searchParams }: { param
                     <dd className={`${dd} whitespace-pre-line`}>{request.decisionReason === 'some_calls_kept' ? t('decision.someCallsKept') : request.decisionReason}</dd>
                   </div>
                 ) : null}
+                {request.certificate ? (
+                  <div>
+                    <dt className={dt}>{t('certificate')}</dt>
+                    <dd className={dd}>
+                      <Link href={`${baseHref}/certificate`} className={textLink}>
+                        {t('certificateIssued', { date: formatShortDateTime(format, request.certificate.issuedAt) })}
+                      </Link>
+                    </dd>
+                  </div>
+                ) : null}
               </dl>
             ) : pending.length > 0 ? (
               <p className="mt-2 text-sm text-slate-700">{t('decision.waitingForProposal')}</p>
