@@ -98,8 +98,8 @@ export function ErasureCertificate({ view, jsonHref }: ErasureCertificateProps) 
           {t('calls.title')}
         </h2>
         <div role="region" aria-labelledby="certificate-calls" tabIndex={0} className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white print:overflow-visible print:border-0">
-          <table className="w-full min-w-[44rem] border-collapse text-sm print:min-w-0">
-            <caption className="px-3 py-3 text-left text-slate-700">{t('calls.caption', { count: certificate.calls.length })}</caption>
+          <table className="w-full min-w-[40rem] border-collapse text-sm print:min-w-0">
+            <caption className="sticky left-0 max-w-[calc(100vw-2.5rem)] px-3 py-3 text-left text-slate-700 print:max-w-none">{t('calls.caption', { count: certificate.calls.length })}</caption>
             <thead>
               <tr>
                 <th scope="col" className={th}>
@@ -119,13 +119,13 @@ export function ErasureCertificate({ view, jsonHref }: ErasureCertificateProps) 
             <tbody>
               {certificate.calls.map((call) => (
                 <tr key={call.recordingId} className="break-inside-avoid">
-                  <th scope="row" className={`${td} font-normal`}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
                     <span className="block font-semibold text-slate-900">{when(call.callStartedAt)}</span>
                     <span className="mt-1 block text-xs text-slate-600">{t('calls.externalId', { id: call.externalId })}</span>
                     <span className={`mt-0.5 block text-slate-600 ${mono}`}>{t('calls.recordingId', { id: call.recordingId })}</span>
                   </th>
                   <td className={td}>
-                    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${call.outcome === 'erased' ? 'bg-emerald-100 text-emerald-900' : 'bg-amber-100 text-amber-950'}`}>
+                    <span className={`inline-block rounded-md px-2 py-0.5 text-xs font-semibold ${call.outcome === 'erased' ? 'bg-emerald-100 text-emerald-900' : 'bg-amber-100 text-amber-950'}`}>
                       {t(`outcome.${call.outcome}`)}
                     </span>
                   </td>
