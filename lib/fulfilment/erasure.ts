@@ -25,8 +25,10 @@ export function activeHoldWhere(at: Date): Prisma.LegalHoldWhereInput {
  * and redactions go too. Each row stays as a tombstone (when, why, by whom) with nothing of
  * the voice or the words, and gets its own audit event. A legal hold (Art. 17(3)(e)) or a
  * legal obligation still running (17(3)(b)) keeps a call. Set-based, so a purge of thousands
- * of calls is a handful of statements. Returns each call's outcome and the storage keys to
- * delete once committed.
+ * of calls is a handful of statements. Access packages not yet expired that hold an erased
+ * call are destroyed with it. Returns each call's outcome, what was destroyed and the audit
+ * event of each erased call (for the erasure certificate), and the storage keys to delete
+ * once committed.
  */
 export async function eraseRecordings(tx: Tx, recordingIds: string[], options: EraseRecordingsOptions) {
   const at = options.at ?? new Date();
@@ -60,12 +62,14 @@ export async function eraseRecordings(tx: Tx, recordingIds: string[], options: E
       tx.transcriptSegment.groupBy({ by: ['recordingId'], where: { recordingId: { in: ids } }, _count: { _all: true } }),
       tx.redaction.groupBy({ by: ['recordingId'], where: { recordingId: { in: ids } }, _count: { _all: true } }),
     ]);
+    const segmentCounts = new Map(segments.map((row) => [row.recordingId, row._count._all]));
+    const redactionCounts = new Map(redactions.map((row) => [row.recordingId, row._count._all]));
     const packageCopies = await shredPackagesHolding(tx, ids, options, packageKeys);
     for (const recording of toErase) {
       destroyed.set(recording.id, {
         storedObject: Boolean(recording.storageKey),
-        transcriptSegments: segments.find((row) => row.recordingId === recording.id)?._count._all ?? 0,
-        redactions: redactions.find((row) => row.recordingId === recording.id)?._count._all ?? 0,
+        transcriptSegments: segmentCounts.get(recording.id) ?? 0,
+        redactions: redactionCounts.get(recording.id) ?? 0,
         packageCopies: packageCopies.get(recording.id) ?? 0,
       });
     }

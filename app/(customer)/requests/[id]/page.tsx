@@ -74,7 +74,8 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
   const hasDecision = Boolean(request.decisionReason || request.legalGround);
   const groundText = (ground: string) => ((knownGrounds as readonly string[]).includes(ground) ? t(`detail.legalGround.${ground as (typeof knownGrounds)[number]}`) : ground);
   const question = openPause ? request.events.findLast((event) => event.kind === 'message_to_customer' && event.at <= openPause.startedAt)?.note : undefined;
-  const packageReady = request.type === 'access' && (request.status === 'completed' || request.status === 'partially_completed') && request.packageExpiresAt && request.packageExpiresAt > new Date();
+  // A package is gone once it expires, or when an erasure destroyed it with a call it held.
+  const packageReady = request.type === 'access' && (request.status === 'completed' || request.status === 'partially_completed') && request.packageStorageKey && request.packageExpiresAt && request.packageExpiresAt > new Date();
 
   const timeline: { at: Date; kind: TimelineKind; note?: string | null }[] = [
     ...request.events
