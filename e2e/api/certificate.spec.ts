@@ -56,4 +56,11 @@ test.describe('erasure certificate API', () => {
     await expectProblem(await request.get(`/api/v1/me/requests/${filed.id}/certificate`, { headers: bearer(token) }), 404);
     expect((await (await request.get(`/api/v1/me/requests/${filed.id}`, { headers: bearer(token) })).json()).certificate).toBeUndefined();
   });
+
+  test('the OpenAPI document describes the certificate', async ({ request }) => {
+    const document = await (await request.get('/api/v1/openapi.json')).json();
+    expect(document.paths['/me/requests/{id}/certificate'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErasureCertificate' });
+    expect(document.paths['/staff/requests/{id}/certificate'].get).toBeDefined();
+    expect(document.components.schemas.ErasureCertificate.properties.certificate.required).toEqual(expect.arrayContaining(['requestId', 'customerNumber', 'calls', 'audit']));
+  });
 });
