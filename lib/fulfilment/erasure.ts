@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { appendAuditEvents } from '@/lib/audit/mutations';
 import type { Tx } from '@/lib/db';
 import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
@@ -32,6 +32,9 @@ export function activeHoldWhere(at: Date): Prisma.LegalHoldWhereInput {
  */
 export async function eraseRecordings(tx: Tx, recordingIds: string[], options: EraseRecordingsOptions) {
   const at = options.at ?? new Date();
+  // Two erasures of one call at once (a purge beside a request, two requests) queue here, so the
+  // second sees the call already erased and writes nothing twice; a fixed order avoids deadlocks.
+  if (recordingIds.length) await tx.$queryRaw`SELECT id FROM recordings WHERE id IN (${Prisma.join(recordingIds)}) ORDER BY id FOR UPDATE`;
   const recordings = await tx.recording.findMany({
     where: { id: { in: recordingIds } },
     select: { id: true, status: true, customerId: true, legalBasis: true, retentionUntil: true, storageKey: true },

@@ -162,6 +162,14 @@ describe('access package', () => {
 });
 
 describe('erasure and retention', () => {
+  it('erases a call once when two erasures of it run at the same moment', async () => {
+    const { ids } = await customerWithCalls([makeWav(1, 650)]);
+    const db = await getDb();
+    const { eraseRecording } = await import('./erasure');
+    await Promise.all([1, 2].map(() => db.$transaction((tx) => eraseRecording(tx, { recordingId: ids[0]!, cause: 'request' }))));
+    expect(await db.auditEvent.count({ where: { recordingId: ids[0]!, type: 'recording.erased' } })).toBe(1);
+  });
+
   it('leaves a shredded call unreadable even when its object is restored from a copy', async () => {
     const { session, ids } = await customerWithCalls([makeWav(1)]);
     const db = await getDb();
