@@ -8,13 +8,17 @@ export interface SectionTab {
   label: string;
 }
 
-/** The tab row of a signed-in area (customer or staff); the section the visitor is in carries aria-current="page". */
+/**
+ * The tab row of a signed-in area (customer or staff); the section the visitor is in carries
+ * aria-current="page". Tabs wrap on a narrow screen: a scrolled row hid the last ones with
+ * nothing to say they were there.
+ */
 export function SectionTabs({ label, tabs, size = 'base' }: { label: string; tabs: SectionTab[]; size?: 'base' | 'compact' }) {
   const pathname = usePathname();
   if (tabs.length === 0) return null;
   return (
     <nav aria-label={label}>
-      <ul className={`-mb-px flex gap-1 overflow-x-auto ${size === 'base' ? 'sm:gap-2' : ''}`}>
+      <ul className={`-mb-px flex flex-wrap gap-x-1 ${size === 'base' ? 'sm:gap-2' : ''}`}>
         {tabs.map(({ href, label: text }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
