@@ -1,13 +1,13 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import type { StaffRole } from '@/generated/prisma/client';
+import type { Prisma, StaffRole } from '@/generated/prisma/client';
 import { appendAuditEvent } from '@/lib/audit/mutations';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enforceRateLimits } from '@/lib/identity/rate-limit';
-import { checkTotp } from './totp';
+import { totpStepOf } from './totp';
 
 const maxFailures = 5;
 const lockoutMs = 15 * 60_000;
@@ -43,11 +43,38 @@ async function recordFailure(staffUserId: string | null, reason: string, failure
   return new AppError('unauthenticated', `staff sign-in refused: ${reason}`);
 }
 
+type SecondFactorUse = { kind: 'totp'; step: number } | { kind: 'recovery_code'; hash: string };
+
+function recognisedSecondFactor(sealedSecret: string, recoveryCodeHashes: string[], factor: string): SecondFactorUse | undefined {
+  const step = totpStepOf(sealedSecret, factor);
+  if (step !== null) return { kind: 'totp', step };
+  const hash = factor ? hashRecoveryCode(factor) : '';
+  return recoveryCodeHashes.includes(hash) ? { kind: 'recovery_code', hash } : undefined;
+}
+
+/**
+ * Uses the factor up with a conditional update, so that of two sign-ins racing with the same
+ * code only one changes a row: a TOTP step must be later than the last one accepted, and a
+ * recovery code must still be in the list (raw SQL: PGlite's adapter mishandles array filters).
+ */
+async function claimSecondFactor(tx: Prisma.TransactionClient, staffUserId: string, use: SecondFactorUse): Promise<boolean> {
+  if (use.kind === 'totp') {
+    const { count } = await tx.staffUser.updateMany({
+      where: { id: staffUserId, OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: use.step } }] },
+      data: { totpLastUsedStep: use.step },
+    });
+    return count === 1;
+  }
+  const removed = await tx.$executeRaw`UPDATE "staff_users" SET "recoveryCodeHashes" = array_remove("recoveryCodeHashes", ${use.hash}) WHERE "id" = ${staffUserId} AND ${use.hash} = ANY("recoveryCodeHashes")`;
+  return removed === 1;
+}
+
 /**
  * E-mail, password (argon2id) and the second factor. Five failures lock the account for 15
  * minutes; attempts per address and per e-mail are rate limited in the database. Only the
  * bootstrap admin may use the API before enrolling a second factor, so that a fresh install
- * can be driven by automation (STAFF_API_REQUIRE_TOTP=1 removes even that).
+ * can be driven by automation (STAFF_API_REQUIRE_TOTP=1 removes even that). Each TOTP code and
+ * each recovery code signs in at most once.
  */
 export async function authenticateStaff(input: StaffSignInInput): Promise<AuthenticatedStaff> {
   const db = await getDb();
@@ -63,30 +90,23 @@ export async function authenticateStaff(input: StaffSignInInput): Promise<Authen
   if (!passwordOk) throw await recordFailure(user.id, 'wrong_password', user.failedSignIns + 1);
 
   const enrolled = Boolean(user.totpEnrolledAt && user.totpSecret);
-  let usedRecoveryCode: string | undefined;
+  let factorUse: SecondFactorUse | undefined;
   if (enrolled) {
     const factor = input.secondFactor?.trim() ?? '';
-    if (!checkTotp(user.totpSecret!, factor)) {
-      usedRecoveryCode = user.recoveryCodeHashes.find((stored) => stored === hashRecoveryCode(factor));
-      if (!factor || !usedRecoveryCode) throw await recordFailure(user.id, factor ? 'wrong_second_factor' : 'second_factor_missing', user.failedSignIns + 1);
-    }
+    factorUse = recognisedSecondFactor(user.totpSecret!, user.recoveryCodeHashes, factor);
+    if (!factorUse) throw await recordFailure(user.id, factor ? 'wrong_second_factor' : 'second_factor_missing', user.failedSignIns + 1);
   } else if (input.channel === 'api') {
     const config = getConfig();
     const bootstrapAdmin = !config.staffApiRequiresTotp && email === config.adminEmail?.toLowerCase();
     if (!bootstrapAdmin) throw await recordFailure(user.id, 'second_factor_not_enrolled');
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.staffUser.update({
-      where: { id: user.id },
-      data: {
-        failedSignIns: 0,
-        lockedUntil: null,
-        lastSignInAt: new Date(),
-        ...(usedRecoveryCode ? { recoveryCodeHashes: user.recoveryCodeHashes.filter((stored) => stored !== usedRecoveryCode) } : {}),
-      },
-    });
-    await appendAuditEvent(tx, { type: 'staff.signed_in', actorType: 'staff', actorId: user.id, details: { channel: input.channel, secondFactor: enrolled ? (usedRecoveryCode ? 'recovery_code' : 'totp') : 'not_enrolled' } });
+  const signedIn = await db.$transaction(async (tx) => {
+    if (factorUse && !(await claimSecondFactor(tx, user.id, factorUse))) return false;
+    await tx.staffUser.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() } });
+    await appendAuditEvent(tx, { type: 'staff.signed_in', actorType: 'staff', actorId: user.id, details: { channel: input.channel, secondFactor: factorUse?.kind ?? 'not_enrolled' } });
+    return true;
   });
+  if (!signedIn) throw await recordFailure(user.id, 'second_factor_reused', user.failedSignIns + 1);
   return { staffUserId: user.id, roles: user.roles, enrolmentRequired: !enrolled };
 }

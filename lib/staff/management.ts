@@ -153,7 +153,7 @@ export async function resetStaffSecondFactor(actor: StaffActor, staffUserId: str
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const user = await findTarget(tx, staffUserId);
-    await tx.staffUser.update({ where: { id: staffUserId }, data: { totpSecret: null, totpEnrolledAt: null, recoveryCodeHashes: [] } });
+    await tx.staffUser.update({ where: { id: staffUserId }, data: { totpSecret: null, totpEnrolledAt: null, totpLastUsedStep: null, recoveryCodeHashes: [] } });
     const sessionsEnded = await revokeSessions(tx, staffUserId);
     await appendAuditEvent(tx, { type: 'staff.second_factor_reset', actorType: 'staff', actorId: actor.staffUserId, details: { staffUserId, sessionsEnded } });
     return { name: user.name };
