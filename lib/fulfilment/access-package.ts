@@ -8,6 +8,7 @@ import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { crashPoint } from '@/lib/jobs/crash-points';
 import type { JobProgress } from '@/lib/jobs/fulfilment-jobs';
+import { endOpenPause } from '@/lib/requests/clock';
 import { deleteObject, openDecrypted, storeEncrypted } from '@/lib/storage/vault';
 import { renderPackageSummary, type SummaryCall } from './package-summary';
 import { silenceWavRanges } from './wav-redaction';
@@ -114,6 +115,7 @@ export async function buildAccessPackage(requestId: string, progress: JobProgres
   const expiresAt = new Date(Date.now() + getConfig().packageExpiryDays * 86_400_000);
   const redacted = calls.some((call) => call.redactions.length > 0);
   const attached = await db.$transaction(async (tx) => {
+    const closedAt = new Date();
     // Only one build may attach its package: a second run that raced this one loses here.
     const { count } = await tx.dataSubjectRequest.updateMany({
       where: { id: requestId, packageStorageKey: null },
@@ -124,10 +126,11 @@ export async function buildAccessPackage(requestId: string, progress: JobProgres
         packageExpiresAt: expiresAt,
         status: redacted ? 'partially_completed' : 'completed',
         decisionReason: redacted ? 'third_party_data_silenced' : undefined,
-        closedAt: new Date(),
+        closedAt,
       },
     });
     if (count === 0) return false;
+    await endOpenPause(tx, { requestId, customerId: request.customerId, at: closedAt, actorType: 'system', because: 'request_closed' });
     await tx.requestEvent.create({ data: { requestId, kind: 'package_ready', actorType: 'system' } });
     for (const call of calls) {
       await tx.requestRecording.update({ where: { requestId_recordingId: { requestId, recordingId: call.id } }, data: { outcome: call.redactions.length ? 'partially_redacted' : 'included', outcomeReason: call.redactions.length ? 'art_15_4_rights_of_others' : null, decidedAt: new Date() } });

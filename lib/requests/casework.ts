@@ -3,6 +3,7 @@ import { appendAuditEvent } from '@/lib/audit/mutations';
 import type { StaffPrincipal } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { endOpenPause } from './clock';
 
 /**
  * The daily work on a request that decides nothing: assignment, internal notes, messages to
@@ -54,21 +55,14 @@ export async function messageCustomer(staff: StaffPrincipal, requestId: string, 
   });
 }
 
-const dayMs = 86_400_000;
-
 /** The customer's answer: it ends a pause, and the due date moves by the days the clock stood still. */
 export async function customerReplies(customerId: string, requestId: string, text: string) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const request = await tx.dataSubjectRequest.findFirst({ where: { id: requestId, customerId }, select: { id: true, dueAt: true, status: true } });
+    const request = await tx.dataSubjectRequest.findFirst({ where: { id: requestId, customerId }, select: { id: true } });
     if (!request) throw new AppError('not_found', `request ${requestId}`);
     await tx.requestEvent.create({ data: { requestId, kind: 'message_from_customer', note: text, actorType: 'customer' } });
-    const pause = await tx.clockPause.findFirst({ where: { requestId, endedAt: null } });
-    if (!pause) return;
-    const now = new Date();
-    const pausedDays = Math.ceil((now.getTime() - pause.startedAt.getTime()) / dayMs);
-    await tx.clockPause.update({ where: { id: pause.id }, data: { endedAt: now } });
-    await tx.dataSubjectRequest.update({ where: { id: requestId }, data: { dueAt: new Date(request.dueAt.getTime() + pausedDays * dayMs), events: { create: { kind: 'resumed', actorType: 'customer' } } } });
-    await appendAuditEvent(tx, { type: 'request.status_changed', actorType: 'customer', actorId: customerId, customerId, requestId, details: { clock: 'resumed', pausedDays } });
+    const pausedDays = await endOpenPause(tx, { requestId, customerId, at: new Date(), actorType: 'customer', actorId: customerId, because: 'customer_replied' });
+    if (pausedDays !== null) await tx.requestEvent.create({ data: { requestId, kind: 'resumed', actorType: 'customer' } });
   });
 }

@@ -9,6 +9,7 @@ import { issueErasureCertificate } from '@/lib/fulfilment/erasure-certificate';
 import { dispatchSoon, recordFulfilmentJob } from '@/lib/jobs/fulfilment-jobs';
 import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
 import { can } from '@/lib/staff/policy';
+import { endOpenPause } from './clock';
 import { computeDueDate, latestExtendedDueDate } from './deadlines';
 import type { LegalGround } from './legal-grounds';
 import { notifyCustomerOfDecision } from './notices';
@@ -95,6 +96,7 @@ export async function resolveProposal(staff: StaffPrincipal, proposalId: string,
 
 async function rejectRequest(tx: Tx, staff: StaffPrincipal, requestId: string, customerId: string, decision: Extract<DecisionAction, { action: 'reject' }>): Promise<DecisionResult> {
   const now = new Date();
+  await endOpenPause(tx, { requestId, customerId, at: now, actorType: 'staff', actorId: staff.staffUserId, because: 'request_closed' });
   await tx.dataSubjectRequest.update({
     where: { id: requestId },
     data: {
@@ -161,6 +163,7 @@ async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<Re
   if (request.type === 'access') await recordFulfilmentJob(tx, { kind: 'access-package', requestId: request.id, dedupeKey: `access-package:${request.id}` });
   const partial = outcomes.some((outcome) => outcome.startsWith('kept_'));
   const status: RequestStatus = request.type === 'access' ? 'in_progress' : partial ? 'partially_completed' : 'completed';
+  if (status !== 'in_progress') await endOpenPause(tx, { requestId: request.id, customerId: request.customerId, at: now, actorType: 'staff', actorId: staff.staffUserId, because: 'request_closed' });
   await tx.dataSubjectRequest.update({
     where: { id: request.id },
     data: {

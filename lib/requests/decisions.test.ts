@@ -1,0 +1,113 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { LegalBasis } from '@/generated/prisma/client';
+import type { StaffPrincipal } from '@/lib/auth';
+import { upsertCustomerFromCrm } from '@/lib/customers/mutations';
+import { getDb } from '@/lib/db';
+import { buildAccessPackage } from '@/lib/fulfilment/access-package';
+import { ingestRecording } from '@/lib/recordings/ingest';
+import { recordingMetadataSchema } from '@/lib/recordings/schema';
+import { makeWav } from '@/test/audio';
+import { withTestDatabase } from '@/test/database';
+import { customerReplies, messageCustomer } from './casework';
+import { decideRequest } from './decisions';
+import { fileRequest } from './mutations';
+
+withTestDatabase();
+
+const dpo: StaffPrincipal = { sessionId: 's', staffUserId: 'staff-dpo', name: 'DPO', email: 'dpo@test', roles: ['dpo'] };
+const dayMs = 86_400_000;
+let sequence = 0;
+
+/** A customer with one call per legal basis given, all recorded for the quality purpose. */
+async function customerWithCalls(bases: LegalBasis[]) {
+  sequence += 1;
+  const phone = `+4860088${String(sequence).padStart(4, '0')}`;
+  const customer = await upsertCustomerFromCrm(`C-D${sequence}`, { fullName: 'Klientka Testowa', lines: [{ phone, activeFrom: new Date('2020-01-01T00:00:00Z') }] }, 'test');
+  const ids: string[] = [];
+  for (const [index, legalBasis] of bases.entries()) {
+    const startedAt = new Date(Date.UTC(2026, 8, 1 + index, 10)).toISOString();
+    const metadata = recordingMetadataSchema.parse({
+      externalId: `d-${sequence}-${index}`,
+      phone,
+      startedAt,
+      durationSeconds: 1,
+      direction: 'inbound',
+      purposes: ['quality'],
+      legalBasis,
+      ...(legalBasis === 'consent' ? { consent: { method: 'ivr', givenAt: startedAt } } : {}),
+    });
+    ids.push((await ingestRecording({ metadata, audio: Readable.from([makeWav(1)]), maxBytes: 1e7 })).id);
+  }
+  return { customerId: customer.id, ids };
+}
+
+async function fileAs(customerId: string, type: 'restriction' | 'objection' | 'access') {
+  const db = await getDb();
+  return db.$transaction((tx) => fileRequest(tx, { customerId, type }));
+}
+
+/** Asks the customer something (the clock stops) and backdates the pause by `days`. */
+async function pauseFor(requestId: string, days: number) {
+  await messageCustomer(dpo, requestId, { text: 'Prosimy o doprecyzowanie.', awaitingReply: true });
+  const db = await getDb();
+  await db.clockPause.updateMany({ where: { requestId, endedAt: null }, data: { startedAt: new Date(Date.now() - days * dayMs + 60_000) } });
+}
+
+describe('a request that ends while its clock is paused (rule 3)', () => {
+  it('resumes the clock when the customer replies, moving the due date once', async () => {
+    const { customerId } = await customerWithCalls(['consent']);
+    const request = await fileAs(customerId, 'restriction');
+    await pauseFor(request.id, 2);
+    await customerReplies(customerId, request.id, 'Chodzi o rozmowę z września.');
+    await customerReplies(customerId, request.id, 'I jeszcze jedno.');
+    const db = await getDb();
+    const after = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id }, include: { events: true } });
+    expect(after.dueAt.getTime() - after.originalDueAt.getTime()).toBe(2 * dayMs);
+    expect(after.events.filter((event) => event.kind === 'resumed')).toHaveLength(1);
+  });
+
+  it('ends the pause when rejected, and the due date moves by the paused days', async () => {
+    const { customerId } = await customerWithCalls(['consent']);
+    const request = await fileAs(customerId, 'restriction');
+    await pauseFor(request.id, 3);
+
+    await decideRequest(dpo, request.id, { action: 'reject', reason: 'Brak podstaw.', legalGround: 'art_12_5_manifestly_unfounded' });
+
+    const db = await getDb();
+    const after = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id }, include: { pauses: true } });
+    expect(after.status).toBe('rejected');
+    expect(after.pauses).toHaveLength(1);
+    expect(after.pauses[0]!.endedAt).toEqual(after.closedAt);
+    expect(after.dueAt.getTime() - after.originalDueAt.getTime()).toBe(3 * dayMs);
+    const clockEvents = await db.auditEvent.findMany({ where: { requestId: request.id, type: 'request.status_changed' }, orderBy: { seq: 'asc' } });
+    expect(clockEvents.map((event) => event.details)).toContainEqual({ clock: 'ended_with_request', pausedDays: 3 });
+  });
+
+  it('ends the pause when approved', async () => {
+    const { customerId } = await customerWithCalls(['consent']);
+    const request = await fileAs(customerId, 'restriction');
+    await pauseFor(request.id, 1);
+
+    await expect(decideRequest(dpo, request.id, { action: 'approve' })).resolves.toMatchObject({ status: 'completed' });
+
+    const db = await getDb();
+    expect(await db.clockPause.count({ where: { requestId: request.id, endedAt: null } })).toBe(0);
+  });
+
+  it('keeps the clock paused while an approved access request waits for its package, and ends it when the package is ready', async () => {
+    const { customerId } = await customerWithCalls(['consent']);
+    const request = await fileAs(customerId, 'access');
+    await pauseFor(request.id, 1);
+
+    await expect(decideRequest(dpo, request.id, { action: 'approve' })).resolves.toMatchObject({ status: 'in_progress' });
+
+    const db = await getDb();
+    expect(await db.clockPause.count({ where: { requestId: request.id, endedAt: null } })).toBe(1);
+
+    await buildAccessPackage(request.id, { setTotal: async () => undefined, advance: async () => undefined });
+    const done = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id }, include: { pauses: true } });
+    expect(done.status).toBe('completed');
+    expect(done.pauses[0]!.endedAt).toEqual(done.closedAt);
+  });
+});
