@@ -111,3 +111,41 @@ describe('a request that ends while its clock is paused (rule 3)', () => {
     expect(done.pauses[0]!.endedAt).toEqual(done.closedAt);
   });
 });
+
+describe('an approved objection (Art. 21)', () => {
+  it('stops processing only the calls kept on legitimate interest and lists the others with their basis', async () => {
+    const { customerId, ids } = await customerWithCalls(['legitimate_interest', 'consent', 'contract', 'legal_obligation', 'legitimate_interest']);
+    const request = await fileAs(customerId, 'objection');
+
+    await expect(decideRequest(dpo, request.id, { action: 'approve' })).resolves.toMatchObject({ status: 'partially_completed' });
+
+    const db = await getDb();
+    const after = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id }, include: { recordings: true } });
+    expect(after.decisionReason).toBe('some_calls_not_objectable');
+    const outcomeOf = (id: string) => after.recordings.find((item) => item.recordingId === id);
+    expect(outcomeOf(ids[0]!)).toMatchObject({ outcome: 'processing_stopped', outcomeReason: null });
+    expect(outcomeOf(ids[1]!)).toMatchObject({ outcome: 'not_applicable', outcomeReason: 'art_21_basis_consent' });
+    expect(outcomeOf(ids[2]!)).toMatchObject({ outcome: 'not_applicable', outcomeReason: 'art_21_basis_contract' });
+    expect(outcomeOf(ids[3]!)).toMatchObject({ outcome: 'not_applicable', outcomeReason: 'art_21_basis_legal_obligation' });
+    expect(outcomeOf(ids[4]!)).toMatchObject({ outcome: 'processing_stopped' });
+
+    const statuses = await db.recording.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
+    expect(ids.map((id) => statuses.find((call) => call.id === id)?.status)).toEqual(['restricted', 'available', 'available', 'available', 'restricted']);
+    const restricted = await db.auditEvent.findMany({ where: { requestId: request.id, type: 'recording.restricted' } });
+    expect(restricted.map((event) => event.recordingId).sort()).toEqual([ids[0], ids[4]].sort());
+  });
+
+  it('completes in full when every call is kept on legitimate interest', async () => {
+    const { customerId } = await customerWithCalls(['legitimate_interest']);
+    const request = await fileAs(customerId, 'objection');
+    await expect(decideRequest(dpo, request.id, { action: 'approve' })).resolves.toMatchObject({ status: 'completed' });
+  });
+
+  it('still restricts every call on a restriction request (Art. 18 knows no such limit)', async () => {
+    const { customerId, ids } = await customerWithCalls(['consent', 'legal_obligation']);
+    const request = await fileAs(customerId, 'restriction');
+    await expect(decideRequest(dpo, request.id, { action: 'approve' })).resolves.toMatchObject({ status: 'completed' });
+    const db = await getDb();
+    expect(await db.recording.count({ where: { id: { in: ids }, status: 'restricted' } })).toBe(2);
+  });
+});

@@ -11,7 +11,7 @@ import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
 import { can } from '@/lib/staff/policy';
 import { endOpenPause } from './clock';
 import { computeDueDate, latestExtendedDueDate } from './deadlines';
-import type { LegalGround } from './legal-grounds';
+import { objectionNotApplicableReasons, someCallsNotObjectable, type LegalGround, type ObjectionNotApplicableReason } from './legal-grounds';
 import { notifyCustomerOfDecision } from './notices';
 
 /**
@@ -135,16 +135,25 @@ const keptReason: Partial<Record<RecordingOutcome, string>> = {
   kept_legal_obligation: 'art_17_3_b_legal_obligation',
 };
 
+/** The calls of an objection that Art. 21 does not reach (not kept on legitimate interest), each with the reason told to the customer. */
+async function callsOutsideObjection(tx: Tx, recordingIds: string[]): Promise<Map<string, ObjectionNotApplicableReason>> {
+  const calls = await tx.recording.findMany({ where: { id: { in: recordingIds }, legalBasis: { not: 'legitimate_interest' } }, select: { id: true, legalBasis: true } });
+  return new Map(calls.map((call) => [call.id, objectionNotApplicableReasons[call.legalBasis as keyof typeof objectionNotApplicableReasons]]));
+}
+
 async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<ReturnType<typeof loadOpenRequest>>, storageKeys: (string | undefined)[]): Promise<DecisionResult> {
   const now = new Date();
   const callIds = request.recordings.map((item) => item.recordingId);
   const erasure = request.type === 'erasure' ? await eraseRecordings(tx, callIds, { cause: 'request', requestId: request.id, staffUserId: staff.staffUserId, at: now }) : undefined;
   storageKeys.push(...(erasure?.storageKeysToDelete ?? []));
   const outcomes: RecordingOutcome[] = [];
+  const notObjectable = request.type === 'objection' ? await callsOutsideObjection(tx, callIds) : new Map<string, ObjectionNotApplicableReason>();
   for (const recordingId of callIds) {
     let outcome: RecordingOutcome;
     if (erasure) {
       outcome = erasure.outcomes.get(recordingId) ?? 'erased';
+    } else if (notObjectable.has(recordingId)) {
+      outcome = 'not_applicable';
     } else if (request.type === 'restriction' || request.type === 'objection') {
       await tx.recording.updateMany({ where: { id: recordingId, status: 'available' }, data: { status: 'restricted' } });
       await queueRecipientNoticesFor(tx, [recordingId], 'restriction', request.id);
@@ -156,12 +165,13 @@ async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<Re
     outcomes.push(outcome);
     await tx.requestRecording.update({
       where: { requestId_recordingId: { requestId: request.id, recordingId } },
-      data: { outcome, outcomeReason: keptReason[outcome] ?? null, decidedAt: now },
+      data: { outcome, outcomeReason: notObjectable.get(recordingId) ?? keptReason[outcome] ?? null, decidedAt: now },
     });
   }
   // An access package is built by the fulfilment job; until it is ready the request is in progress.
   if (request.type === 'access') await recordFulfilmentJob(tx, { kind: 'access-package', requestId: request.id, dedupeKey: `access-package:${request.id}` });
-  const partial = outcomes.some((outcome) => outcome.startsWith('kept_'));
+  const someKept = outcomes.some((outcome) => outcome.startsWith('kept_'));
+  const partial = someKept || notObjectable.size > 0;
   const status: RequestStatus = request.type === 'access' ? 'in_progress' : partial ? 'partially_completed' : 'completed';
   if (status !== 'in_progress') await endOpenPause(tx, { requestId: request.id, customerId: request.customerId, at: now, actorType: 'staff', actorId: staff.staffUserId, because: 'request_closed' });
   await tx.dataSubjectRequest.update({
@@ -171,7 +181,7 @@ async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<Re
       decidedAt: now,
       decidedById: staff.staffUserId,
       closedAt: status === 'in_progress' ? null : now,
-      decisionReason: partial ? 'some_calls_kept' : null,
+      decisionReason: someKept ? 'some_calls_kept' : partial ? someCallsNotObjectable : null,
       events: { create: { kind: status === 'in_progress' ? 'approved' : status, actorType: 'staff', actorStaffId: staff.staffUserId } },
     },
   });

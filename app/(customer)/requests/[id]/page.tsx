@@ -11,7 +11,7 @@ import { card, container, lawNote, primaryButton, sectionTitle, textLink } from 
 import { ArrowRightIcon } from '@/components/icons';
 import type { RecordingOutcome } from '@/generated/prisma/client';
 import { requireCustomer } from '@/lib/auth';
-import { legalGrounds } from '@/lib/requests/legal-grounds';
+import { isObjectionNotApplicableReason, legalGrounds, someCallsNotObjectable } from '@/lib/requests/legal-grounds';
 import { isAppError } from '@/lib/errors';
 import type { AuthorizedCustomerId } from '@/lib/identity/sessions';
 import { listCustomerRecordings } from '@/lib/recordings/queries';
@@ -74,6 +74,9 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
   const hasDecision = Boolean(request.decisionReason || request.legalGround);
   const groundText = (ground: string) => ((knownGrounds as readonly string[]).includes(ground) ? t(`detail.legalGround.${ground as (typeof knownGrounds)[number]}`) : ground);
   const question = openPause ? request.events.findLast((event) => event.kind === 'message_to_customer' && event.at <= openPause.startedAt)?.note : undefined;
+  const outcomeReasonText = (reason: string) => (isObjectionNotApplicableReason(reason) ? t(`detail.outcome.objection.${reason}`) : groundText(reason));
+  const decisionReasonText = (reason: string) =>
+    reason === 'some_calls_kept' ? t('detail.decision.someCallsKept') : reason === someCallsNotObjectable ? t('detail.decision.someCallsNotObjectable') : reason;
   // A package is gone once it expires, or when an erasure destroyed it with a call it held.
   const packageReady = request.type === 'access' && (request.status === 'completed' || request.status === 'partially_completed') && request.packageStorageKey && request.packageExpiresAt && request.packageExpiresAt > new Date();
 
@@ -214,7 +217,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
             {request.decisionReason ? (
               <div>
                 <dt className="text-sm text-slate-600">{t('detail.decision.reason')}</dt>
-                <dd className="mt-0.5 whitespace-pre-line">{request.decisionReason}</dd>
+                <dd className="mt-0.5 whitespace-pre-line">{decisionReasonText(request.decisionReason)}</dd>
               </div>
             ) : null}
             {request.legalGround ? (
@@ -256,7 +259,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
                   </Link>
                   <div className="text-slate-800 sm:max-w-[60%] sm:text-right">
                     <p className="font-medium first-letter:uppercase">{outcomeText(recording.outcome)}</p>
-                    {recording.outcomeReason ? <p className="text-sm text-slate-700">{t('detail.outcome.reason', { reason: recording.outcomeReason })}</p> : null}
+                    {recording.outcomeReason ? <p className="text-sm text-slate-700">{t('detail.outcome.reason', { reason: outcomeReasonText(recording.outcomeReason) })}</p> : null}
                     {law ? <p className={lawNote}>{law}</p> : null}
                   </div>
                 </li>

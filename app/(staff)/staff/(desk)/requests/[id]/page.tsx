@@ -20,7 +20,7 @@ import type { RecordingOutcome, RecordingStatus, RequestType } from '@/generated
 import { requireStaff } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { latestExtendedDueDate } from '@/lib/requests/deadlines';
-import { legalGrounds, type LegalGround } from '@/lib/requests/legal-grounds';
+import { isObjectionNotApplicableReason, legalGrounds, someCallsNotObjectable, type LegalGround } from '@/lib/requests/legal-grounds';
 import { getStaffRequest, listAssignableStaff, type StaffRequestDetail } from '@/lib/requests/staff-queries';
 import { can } from '@/lib/staff/policy';
 import {
@@ -419,7 +419,7 @@ export default async function StaffRequestPage({ params, searchParams }: { param
                       <td className={td}>
                         <span className="block">{recordingStatusText(call.status)}</span>
                         <span className="block text-xs text-slate-600">{t('calls.outcome', { outcome: outcomeText(outcome) })}</span>
-                        {outcomeReason ? <span className="block text-xs text-slate-600">{groundText(outcomeReason)}</span> : null}
+                        {outcomeReason ? <span className="block text-xs text-slate-600">{isObjectionNotApplicableReason(outcomeReason) ? t(`objectionNotApplicable.${outcomeReason}`) : groundText(outcomeReason)}</span> : null}
                       </td>
                       <td className={td}>
                         {holds.length === 0 ? (
@@ -611,7 +611,7 @@ export default async function StaffRequestPage({ params, searchParams }: { param
                 {request.decisionReason ? (
                   <div>
                     <dt className={dt}>{t('decision.reason')}</dt>
-                    <dd className={`${dd} whitespace-pre-line`}>{request.decisionReason === 'some_calls_kept' ? t('decision.someCallsKept') : request.decisionReason}</dd>
+                    <dd className={`${dd} whitespace-pre-line`}>{request.decisionReason === 'some_calls_kept' ? t('decision.someCallsKept') : request.decisionReason === someCallsNotObjectable ? t('decision.someCallsNotObjectable') : request.decisionReason}</dd>
                   </div>
                 ) : null}
                 {request.certificate ? (
