@@ -3,21 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { RequestType } from '@/generated/prisma/client';
+import type { ErasurePreview } from '@/lib/fulfilment/erasure-preview';
 import type { LegalGround } from '@/lib/requests/legal-grounds';
 import type { StaffFormAction } from './form-state';
 import { describedBy, FieldError, FormError, SubmitButton, TextAreaField, useStaffForm } from './form-parts';
 import { dangerButton, fieldHint, fieldLabel, input, primaryButton, secondaryButton, select } from './ui';
 
-/** What an erasure would do, counted on the page from the calls' holds and bases. */
-export interface ErasureImpact {
-  erasable: number;
-  kept: number;
-  /** Who received the calls that would be erased (Art. 19: each must be told). */
-  recipients: string[];
-}
-
 /** The irreversible step, asked for separately: the warning takes focus, so it is read first. */
-function ErasureConfirmation({ impact, confirmLabel, onCancel }: { impact: ErasureImpact; confirmLabel: string; onCancel: () => void }) {
+function ErasureConfirmation({ impact, confirmLabel, onCancel }: { impact: ErasurePreview; confirmLabel: string; onCancel: () => void }) {
   const t = useTranslations('staffRequest.decision');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -48,7 +41,7 @@ interface ApproveFormProps {
   type: RequestType;
   /** An agent's erasure approval waits for a DPO (four eyes). */
   mode: 'approve' | 'propose';
-  impact: ErasureImpact;
+  impact: ErasurePreview;
 }
 
 export function ApproveForm({ requestId, action, type, mode, impact }: ApproveFormProps) {
@@ -204,7 +197,7 @@ interface ProposalFormProps {
   action: StaffFormAction;
   /** A confirmed erasure approval destroys calls: it gets the same confirmation step. */
   erasure: boolean;
-  impact: ErasureImpact;
+  impact: ErasurePreview;
 }
 
 /** A DPO confirms or declines an agent's proposal (four eyes). */

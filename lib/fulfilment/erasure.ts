@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { appendAuditEvents } from '@/lib/audit/mutations';
-import type { Tx } from '@/lib/db';
+import type { Db, Tx } from '@/lib/db';
 import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
 import { deleteObject } from '@/lib/storage/vault';
 
@@ -20,27 +20,18 @@ export function activeHoldWhere(at: Date): Prisma.LegalHoldWhereInput {
 }
 
 /**
- * Erases calls inside the caller's transaction by crypto-shredding: the wrapped data key is
- * destroyed, so the audio is unreadable wherever a copy of the object survives; transcripts
- * and redactions go too. Each row stays as a tombstone (when, why, by whom) with nothing of
- * the voice or the words, and gets its own audit event. A legal hold (Art. 17(3)(e)) or a
- * legal obligation still running (17(3)(b)) keeps a call. Set-based, so a purge of thousands
- * of calls is a handful of statements. Access packages not yet expired that hold an erased
- * call are destroyed with it. Returns each call's outcome, what was destroyed and the audit
- * event of each erased call (for the erasure certificate), and the storage keys to delete
- * once committed.
+ * What erasure decides for each call at `at`, changing nothing: already erased, kept under a
+ * legal hold (Art. 17(3)(e)) or a legal obligation still running (17(3)(b)), or to be erased
+ * now. eraseRecordings acts on it and previewErasure shows it, so the two cannot disagree.
  */
-export async function eraseRecordings(tx: Tx, recordingIds: string[], options: EraseRecordingsOptions) {
-  const at = options.at ?? new Date();
-  // Two erasures of one call at once (a purge beside a request, two requests) queue here, so the
-  // second sees the call already erased and writes nothing twice; a fixed order avoids deadlocks.
-  if (recordingIds.length) await tx.$queryRaw`SELECT id FROM recordings WHERE id IN (${Prisma.join(recordingIds)}) ORDER BY id FOR UPDATE`;
-  const recordings = await tx.recording.findMany({
+export async function decideErasure(db: Db | Tx, recordingIds: string[], at: Date) {
+  const recordings = await db.recording.findMany({
     where: { id: { in: recordingIds } },
     select: { id: true, status: true, customerId: true, legalBasis: true, retentionUntil: true, storageKey: true },
   });
-  const holds = await tx.legalHold.findMany({
-    where: { ...activeHoldWhere(at), OR: [{ recordingId: { in: recordingIds } }, { recordingId: null, customerId: { in: [...new Set(recordings.map((r) => r.customerId).filter((id): id is string => Boolean(id)))] } }] },
+  const holds = await db.legalHold.findMany({
+    // AND, not a spread: activeHoldWhere has an OR of its own, which a second OR key would replace (an ended hold kept calls).
+    where: { AND: [activeHoldWhere(at), { OR: [{ recordingId: { in: recordingIds } }, { recordingId: null, customerId: { in: [...new Set(recordings.map((r) => r.customerId).filter((id): id is string => Boolean(id)))] } }] }] },
     select: { recordingId: true, customerId: true },
   });
   const held = (recording: (typeof recordings)[number]) => holds.some((hold) => hold.recordingId === recording.id || (hold.recordingId === null && hold.customerId === recording.customerId));
@@ -56,6 +47,26 @@ export async function eraseRecordings(tx: Tx, recordingIds: string[], options: E
       toErase.push(recording);
     }
   }
+  return { outcomes, toErase };
+}
+
+/**
+ * Erases calls inside the caller's transaction by crypto-shredding: the wrapped data key is
+ * destroyed, so the audio is unreadable wherever a copy of the object survives; transcripts
+ * and redactions go too. Each row stays as a tombstone (when, why, by whom) with nothing of
+ * the voice or the words, and gets its own audit event. A legal hold (Art. 17(3)(e)) or a
+ * legal obligation still running (17(3)(b)) keeps a call. Set-based, so a purge of thousands
+ * of calls is a handful of statements. Access packages not yet expired that hold an erased
+ * call are destroyed with it. Returns each call's outcome, what was destroyed and the audit
+ * event of each erased call (for the erasure certificate), and the storage keys to delete
+ * once committed.
+ */
+export async function eraseRecordings(tx: Tx, recordingIds: string[], options: EraseRecordingsOptions) {
+  const at = options.at ?? new Date();
+  // Two erasures of one call at once (a purge beside a request, two requests) queue here, so the
+  // second sees the call already erased and writes nothing twice; a fixed order avoids deadlocks.
+  if (recordingIds.length) await tx.$queryRaw`SELECT id FROM recordings WHERE id IN (${Prisma.join(recordingIds)}) ORDER BY id FOR UPDATE`;
+  const { outcomes, toErase } = await decideErasure(tx, recordingIds, at);
   const ids = toErase.map((recording) => recording.id);
   const destroyed = new Map<string, DestroyedParts>();
   const auditSeqs = new Map<string, bigint>();

@@ -1,13 +1,8 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { LegalBasis } from '@/generated/prisma/client';
 import type { StaffPrincipal } from '@/lib/auth';
-import { upsertCustomerFromCrm } from '@/lib/customers/mutations';
 import { getDb } from '@/lib/db';
 import { buildAccessPackage } from '@/lib/fulfilment/access-package';
-import { ingestRecording } from '@/lib/recordings/ingest';
-import { recordingMetadataSchema } from '@/lib/recordings/schema';
-import { makeWav } from '@/test/audio';
+import { customerWithCalls as callsOn, type TestCall } from '@/test/calls';
 import { withTestDatabase } from '@/test/database';
 import { customerReplies, messageCustomer } from './casework';
 import { decideRequest } from './decisions';
@@ -17,30 +12,9 @@ withTestDatabase();
 
 const dpo: StaffPrincipal = { sessionId: 's', staffUserId: 'staff-dpo', name: 'DPO', email: 'dpo@test', roles: ['dpo'] };
 const dayMs = 86_400_000;
-let sequence = 0;
 
-/** A customer with one call per legal basis given, all recorded for the quality purpose. */
-async function customerWithCalls(bases: LegalBasis[]) {
-  sequence += 1;
-  const phone = `+4860088${String(sequence).padStart(4, '0')}`;
-  const customer = await upsertCustomerFromCrm(`C-D${sequence}`, { fullName: 'Klientka Testowa', lines: [{ phone, activeFrom: new Date('2020-01-01T00:00:00Z') }] }, 'test');
-  const ids: string[] = [];
-  for (const [index, legalBasis] of bases.entries()) {
-    const startedAt = new Date(Date.UTC(2026, 8, 1 + index, 10)).toISOString();
-    const metadata = recordingMetadataSchema.parse({
-      externalId: `d-${sequence}-${index}`,
-      phone,
-      startedAt,
-      durationSeconds: 1,
-      direction: 'inbound',
-      purposes: ['quality'],
-      legalBasis,
-      ...(legalBasis === 'consent' ? { consent: { method: 'ivr', givenAt: startedAt } } : {}),
-    });
-    ids.push((await ingestRecording({ metadata, audio: Readable.from([makeWav(1)]), maxBytes: 1e7 })).id);
-  }
-  return { customerId: customer.id, ids };
-}
+/** A customer with one call per legal basis given. */
+const customerWithCalls = (bases: TestCall['legalBasis'][]) => callsOn(bases.map((legalBasis) => ({ legalBasis })));
 
 async function fileAs(customerId: string, type: 'restriction' | 'objection' | 'access') {
   const db = await getDb();

@@ -7,7 +7,7 @@ import { Badge } from '@/components/staff/badge';
 import { Disclosure } from '@/components/staff/disclosure';
 import { AssignForm, MessageForm, NoteForm } from '@/components/staff/casework-forms';
 import { formatDateTime, formatDay, formatDuration, formatShortDateTime, formatShortDay } from '@/components/staff/dates';
-import { ApproveForm, ExtendForm, ProposalForm, RejectForm, type ErasureImpact } from '@/components/staff/decision-forms';
+import { ApproveForm, ExtendForm, ProposalForm, RejectForm } from '@/components/staff/decision-forms';
 import { FlashMessage } from '@/components/staff/flash-message';
 import { FocusHeading } from '@/components/staff/focus-heading';
 import { requestDoneKeys } from '@/components/staff/form-state';
@@ -19,6 +19,7 @@ import { card, container, dd, dt, lawNote, pageTitle, sectionTitle, smallButton,
 import type { RecordingOutcome, RecordingStatus, RequestType } from '@/generated/prisma/client';
 import { requireStaff } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
+import { previewErasure, type ErasurePreview } from '@/lib/fulfilment/erasure-preview';
 import { latestExtendedDueDate } from '@/lib/requests/deadlines';
 import { isObjectionNotApplicableReason, legalGrounds, someCallsNotObjectable, type LegalGround } from '@/lib/requests/legal-grounds';
 import { getStaffRequest, listAssignableStaff, type StaffRequestDetail } from '@/lib/requests/staff-queries';
@@ -99,23 +100,8 @@ function activeHolds(call: Call, now: Date) {
   return call.holds.filter((hold) => !hold.endsAt || hold.endsAt > now);
 }
 
-/** What approving an erasure would do to these calls (lib/fulfilment/erasure.ts decides the same way). */
-function erasureImpact(request: StaffRequestDetail, now: Date): ErasureImpact {
-  let erasable = 0;
-  let kept = 0;
-  const recipients = new Set<string>();
-  for (const { recording } of request.recordings) {
-    if (recording.status === 'erased') continue;
-    const keptByLaw = activeHolds(recording, now).length > 0 || (recording.legalBasis === 'legal_obligation' && recording.retentionUntil > now);
-    if (keptByLaw) {
-      kept += 1;
-    } else {
-      erasable += 1;
-      for (const { recipient } of recording.recipients) recipients.add(recipient.name);
-    }
-  }
-  return { erasable, kept, recipients: [...recipients] };
-}
+/** Shown only on an erasure's confirmation step; other requests destroy nothing. */
+const nothingToErase: ErasurePreview = { erasable: 0, kept: 0, recipients: [] };
 
 export default async function StaffRequestPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const staff = await requireStaff('requests.view');
@@ -144,7 +130,7 @@ export default async function StaffRequestPage({ params, searchParams }: { param
   const mayAct = mayPlay || mayHold;
   const canExtend = open && mayDecide && now <= request.originalDueAt && request.dueAt < latestDue;
   const showDecisions = open && pending.length === 0 && (mayApprove || mayPropose);
-  const impact = erasureImpact(request, now);
+  const impact = request.type === 'erasure' && open ? await previewErasure(request.id, now) : nothingToErase;
   const typeName = queue(`type.${request.type}`);
 
   const names = new Map<string, string>(assignable.map((member) => [member.id, member.name]));
