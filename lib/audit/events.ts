@@ -19,6 +19,7 @@ export const auditEventTypes = {
   'customer.upserted': 'The CRM created or updated a customer and their line ownership.',
   'consent.given': 'Consent to recording was given for a purpose.',
   'consent.withdrawn': 'Consent to recording was withdrawn for a purpose.',
+  'consent.state_reset': 'A number came to a new holder: its IVR consent answer was reset to their own consent events, or the default.',
   'request.filed': 'A customer filed a data-subject request.',
   'request.decision_proposed': 'An agent prepared an erasure approval or a rejection for a DPO to confirm (four eyes).',
   'request.extended': 'The due date was extended, with the reason the customer is told.',

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ConsentAction, ConsentMethod, Purpose } from '@/generated/prisma/client';
 import { appendAuditEvent } from '@/lib/audit/mutations';
 import type { Tx } from '@/lib/db';
+import { refreshConsentStates } from './state';
 
 export interface ConsentEventInput {
   phone: string;
@@ -20,7 +21,8 @@ export interface ConsentEventInput {
 /**
  * Appends to the consent ledger and refreshes the IVR's answer for that phone and purpose in
  * the same transaction. The answer follows the latest event by the time it happened, so a
- * consent proof that arrives late (with an older call) cannot undo a newer withdrawal.
+ * consent proof that arrives late (with an older call) cannot undo a newer withdrawal, and
+ * only events since the current holder got the number count (lib/consent/state.ts).
  */
 export async function recordConsentEvent(tx: Tx, input: ConsentEventInput): Promise<void> {
   await tx.consentEvent.create({
@@ -37,17 +39,7 @@ export async function recordConsentEvent(tx: Tx, input: ConsentEventInput): Prom
       requestId: input.requestId,
     },
   });
-  const latest = await tx.consentEvent.findFirst({
-    where: { phone: input.phone, purpose: input.purpose },
-    orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }],
-    select: { action: true },
-  });
-  const withdrawn = latest?.action === 'withdrawn';
-  await tx.consentState.upsert({
-    where: { phone_purpose: { phone: input.phone, purpose: input.purpose } },
-    create: { phone: input.phone, purpose: input.purpose, withdrawn },
-    update: { withdrawn },
-  });
+  await refreshConsentStates(tx, input.phone, [input.purpose]);
   await appendAuditEvent(tx, {
     type: input.action === 'given' ? 'consent.given' : 'consent.withdrawn',
     actorType: input.actor.type,

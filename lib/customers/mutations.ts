@@ -2,6 +2,8 @@ import 'server-only';
 import { appendAuditEvent } from '@/lib/audit/mutations';
 import { getDb, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { allPurposes, withdrawnPurposesFor } from '@/lib/consent/queries';
+import { refreshConsentStates } from '@/lib/consent/state';
 import { findLineOwnerAt } from './queries';
 import { windowsOverlap, type CustomerUpsert } from './schema';
 
@@ -29,6 +31,8 @@ export async function upsertCustomerFromCrm(customerNumber: string, body: Custom
       data: body.lines.map((line) => ({ customerId: customer.id, phone: line.phone, activeFrom: line.activeFrom, activeTo: line.activeTo ?? null })),
     });
 
+    await resetConsentOfOpenedWindows(tx, customer.id, existing?.lines ?? [], body.lines, actorId);
+
     const touchedPhones = new Set([...(existing?.lines ?? []).map((line) => line.phone), ...body.lines.map((line) => line.phone)]);
     const rematched = await rematchCallsByLine(tx, [...touchedPhones]);
     await appendAuditEvent(tx, {
@@ -40,6 +44,28 @@ export async function upsertCustomerFromCrm(customerNumber: string, body: Custom
     });
     return { id: customer.id, created: !existing };
   });
+}
+
+/**
+ * A number that has just come to this customer (a window open now that they did not hold
+ * before) answers the IVR with its new holder's own consent, or the default: never with a
+ * withdrawal its previous holder made. Audited per number, with what the answer is now.
+ */
+async function resetConsentOfOpenedWindows(tx: Tx, customerId: string, before: { phone: string; activeFrom: Date }[], after: CustomerUpsert['lines'], actorId: string) {
+  const now = new Date();
+  const heldBefore = (line: CustomerUpsert['lines'][number]) => before.some((old) => old.phone === line.phone && old.activeFrom.getTime() === line.activeFrom.getTime());
+  const opened = after.filter((line) => line.activeFrom <= now && (!line.activeTo || line.activeTo > now) && !heldBefore(line));
+  for (const line of opened) {
+    const changed = await refreshConsentStates(tx, line.phone, allPurposes, now);
+    const withdrawn = [...(await withdrawnPurposesFor(tx, line.phone))];
+    await appendAuditEvent(tx, {
+      type: 'consent.state_reset',
+      actorType: 'integration',
+      actorId,
+      customerId,
+      details: { windowFrom: line.activeFrom.toISOString(), changedPurposes: changed, withdrawnPurposes: withdrawn },
+    });
+  }
 }
 
 async function assertNoForeignOverlap(tx: Tx, customerId: string | undefined, body: CustomerUpsert) {
