@@ -52,6 +52,20 @@ function serverFolder(): string {
 }
 
 const secretFile = (email: string) => path.join(serverFolder(), `${hash(email)}.totp`);
+const stepFile = (email: string) => `${secretFile(email)}.step`;
+const totpStepMs = 30_000;
+
+/**
+ * A code from the app that has not signed in yet: the portal accepts each TOTP time step once
+ * (replay protection), so a sign-in in the same 30-second step as this account's last one
+ * waits for the next step.
+ */
+async function unusedCode(page: Page, email: string, secret: string): Promise<string> {
+  const lastStep = fs.existsSync(stepFile(email)) ? Number(fs.readFileSync(stepFile(email), 'utf8')) : -1;
+  if (Math.floor(Date.now() / totpStepMs) <= lastStep) await page.waitForTimeout((lastStep + 1) * totpStepMs - Date.now() + 500);
+  fs.writeFileSync(stepFile(email), String(Math.floor(Date.now() / totpStepMs)));
+  return authenticator.generate(secret);
+}
 const accountFile = (role: StaffRole) => path.join(serverFolder(), `${role}.account.json`);
 const stateFile = (who: TestStaff) => path.join(serverFolder(), `${who}.state.json`);
 
@@ -74,7 +88,7 @@ export async function signInStaffInBrowser(page: Page, { email, password }: Staf
     await page.locator('#email').fill(email);
     await page.locator('#password').fill(password);
     const known = fs.existsSync(secretFile(email)) ? fs.readFileSync(secretFile(email), 'utf8').trim() : '';
-    if (known) await page.locator('#code').fill(authenticator.generate(known));
+    if (known) await page.locator('#code').fill(await unusedCode(page, email, known));
     await page.locator('form:has(#email) button[type="submit"]').click();
 
     const secretBox = page.getByTestId('totp-secret');
@@ -89,11 +103,12 @@ export async function signInStaffInBrowser(page: Page, { email, password }: Staf
     if (await secretBox.isVisible()) {
       const secret = (await secretBox.textContent())!.replace(/\s/g, '');
       fs.writeFileSync(secretFile(email), secret, { mode: 0o600 });
+      // Confirming enrolment uses no code up; the sign-in that follows does.
       await page.locator('#enrolCode').fill(authenticator.generate(secret));
       await page.locator('form:has(#enrolCode) button[type="submit"]').click();
       await expect(page.getByTestId('recovery-codes')).toBeVisible();
       await page.locator('#saved').check();
-      await page.locator('#finalCode').fill(authenticator.generate(secret));
+      await page.locator('#finalCode').fill(await unusedCode(page, email, secret));
       await page.locator('form:has(#finalCode) button[type="submit"]').click();
     }
     await page.waitForURL((address) => !address.pathname.startsWith('/staff/sign-in'));

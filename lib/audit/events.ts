@@ -2,6 +2,7 @@
 export const auditEventTypes = {
   'recording.ingested': 'A recording arrived from telephony and was stored encrypted.',
   'recording.quarantined': 'A recording arrived although consent was withdrawn for all its purposes.',
+  'recording.quarantine_resolved': 'A DPO resolved a quarantined call: erased it, or released it to the customer with the reason given.',
   'recording.played': 'Audio of a call was streamed (who, which byte range, and the stated purpose for staff).',
   'recording.downloaded': 'A copy of a call was downloaded.',
   'recording.exported': 'A call was included in an access package.',

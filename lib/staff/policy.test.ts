@@ -10,6 +10,7 @@ const expected: Record<Permission, { agent: boolean; dpo: boolean; admin: boolea
   'requests.decide': { agent: false, dpo: true, admin: false, auditor: false },
   'recordings.play': { agent: true, dpo: true, admin: false, auditor: false },
   'holds.manage': { agent: false, dpo: true, admin: false, auditor: false },
+  'quarantine.resolve': { agent: false, dpo: true, admin: false, auditor: false },
   'recipients.manage': { agent: false, dpo: true, admin: true, auditor: false },
   'staff.manage': { agent: false, dpo: false, admin: true, auditor: false },
   'settings.manage': { agent: false, dpo: false, admin: true, auditor: false },
@@ -34,7 +35,7 @@ describe('staff permission matrix', () => {
   });
 
   it('never lets an auditor change anything', () => {
-    const changing: Permission[] = ['requests.work', 'requests.approve', 'requests.propose', 'requests.decide', 'holds.manage', 'recipients.manage', 'staff.manage', 'settings.manage'];
+    const changing: Permission[] = ['requests.work', 'requests.approve', 'requests.propose', 'requests.decide', 'holds.manage', 'quarantine.resolve', 'recipients.manage', 'staff.manage', 'settings.manage'];
     expect(changing.filter((permission) => can(['auditor'], permission))).toEqual([]);
   });
 });

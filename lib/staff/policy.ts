@@ -3,8 +3,8 @@ import type { StaffRole } from '@/generated/prisma/client';
 /**
  * Who among staff may do what: the one place that decides it. Least privilege (rule 10):
  * an agent works requests but cannot decide erasures or rejections alone; the DPO decides,
- * extends and holds; an admin runs staff and settings and hears no calls unless also DPO;
- * an auditor reads everything, changes nothing and hears no calls.
+ * extends, holds and resolves quarantined calls; an admin runs staff and settings and hears
+ * no calls unless also DPO; an auditor reads everything, changes nothing and hears no calls.
  */
 export const permissions = {
   'requests.view': 'See the request queue and request pages.',
@@ -14,6 +14,7 @@ export const permissions = {
   'requests.decide': 'Approve erasures, reject, extend, and confirm proposals (four eyes).',
   'recordings.play': 'Play a call, with a stated purpose.',
   'holds.manage': 'Place and lift legal holds.',
+  'quarantine.resolve': 'Erase a quarantined call, or release it with a reason.',
   'recipients.manage': 'Keep the register of recipients.',
   'staff.manage': 'Invite, deactivate and change roles of staff.',
   'settings.manage': 'Edit retention and the record of processing.',
@@ -24,7 +25,7 @@ export type Permission = keyof typeof permissions;
 
 const grants: Record<StaffRole, Permission[]> = {
   agent: ['requests.view', 'requests.work', 'requests.approve', 'requests.propose', 'recordings.play'],
-  dpo: ['requests.view', 'requests.work', 'requests.approve', 'requests.propose', 'requests.decide', 'recordings.play', 'holds.manage', 'recipients.manage', 'audit.view'],
+  dpo: ['requests.view', 'requests.work', 'requests.approve', 'requests.propose', 'requests.decide', 'recordings.play', 'holds.manage', 'quarantine.resolve', 'recipients.manage', 'audit.view'],
   admin: ['staff.manage', 'settings.manage', 'recipients.manage', 'audit.view'],
   auditor: ['requests.view', 'audit.view'],
 };

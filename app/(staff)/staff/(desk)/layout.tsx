@@ -7,7 +7,8 @@ import { requireStaff } from '@/lib/auth';
 /**
  * The back office's chrome. This guard is the first of two: every page and server action
  * below calls requireStaff() again, so none depends on this layout for its safety.
- * Every page here is a request page, hence `requests.view`.
+ * Every page here is desk work (the queue, a request, quarantined calls), hence
+ * `requests.view`; each page also demands its own permission.
  */
 export default async function StaffDeskLayout({ children }: { children: React.ReactNode }) {
   const staff = await requireStaff('requests.view');
