@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db';
 import { crashPoint } from '@/lib/jobs/crash-points';
 import type { JobProgress } from '@/lib/jobs/fulfilment-jobs';
 import { endOpenPause } from '@/lib/requests/clock';
+import type { SystemDecisionReason } from '@/lib/requests/legal-grounds';
 import { deleteObject, openDecrypted, storeEncrypted } from '@/lib/storage/vault';
 import { renderPackageSummary, type SummaryCall } from './package-summary';
 import { silenceWavRanges } from './wav-redaction';
@@ -125,7 +126,7 @@ export async function buildAccessPackage(requestId: string, progress: JobProgres
         packageSizeBytes: BigInt(result.plaintextSize),
         packageExpiresAt: expiresAt,
         status: redacted ? 'partially_completed' : 'completed',
-        decisionReason: redacted ? 'third_party_data_silenced' : undefined,
+        decisionReason: redacted ? ('third_party_data_silenced' satisfies SystemDecisionReason) : undefined,
         closedAt,
       },
     });

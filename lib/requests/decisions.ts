@@ -11,7 +11,7 @@ import { queueRecipientNoticesFor } from '@/lib/recipients/notifications';
 import { can } from '@/lib/staff/policy';
 import { endOpenPause } from './clock';
 import { computeDueDate, latestExtendedDueDate } from './deadlines';
-import { objectionNotApplicableReasons, someCallsNotObjectable, type LegalGround, type ObjectionNotApplicableReason } from './legal-grounds';
+import { objectionNotApplicableReasons, type LegalGround, type SystemDecisionReason, type ObjectionNotApplicableReason } from './legal-grounds';
 import { notifyCustomerOfDecision } from './notices';
 
 /**
@@ -181,7 +181,7 @@ async function approveRequest(tx: Tx, staff: StaffPrincipal, request: Awaited<Re
       decidedAt: now,
       decidedById: staff.staffUserId,
       closedAt: status === 'in_progress' ? null : now,
-      decisionReason: someKept ? 'some_calls_kept' : partial ? someCallsNotObjectable : null,
+      decisionReason: someKept ? ('some_calls_kept' satisfies SystemDecisionReason) : partial ? ('some_calls_not_objectable' satisfies SystemDecisionReason) : null,
       events: { create: { kind: status === 'in_progress' ? 'approved' : status, actorType: 'staff', actorStaffId: staff.staffUserId } },
     },
   });

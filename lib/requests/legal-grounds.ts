@@ -30,5 +30,22 @@ export function isObjectionNotApplicableReason(reason: string): reason is Object
   return (Object.values(objectionNotApplicableReasons) as string[]).includes(reason);
 }
 
-/** Set on a request whose calls were partly left alone by an approved objection; the per-call reasons say why. */
-export const someCallsNotObjectable = 'some_calls_not_objectable';
+/**
+ * Decision reasons the portal writes itself (staff write theirs in words): each is shown as a
+ * sentence from the messages (`decision.<key>`), never as the code.
+ */
+export const systemDecisionReasons = {
+  /** An erasure kept some calls; the per-call reasons say which exception. */
+  some_calls_kept: 'someCallsKept',
+  /** An approved objection left alone calls not kept on legitimate interest; the per-call reasons say why. */
+  some_calls_not_objectable: 'someCallsNotObjectable',
+  /** An access package silenced another person's words in some calls (Art. 15(4)). */
+  third_party_data_silenced: 'thirdPartyDataSilenced',
+} as const;
+
+export type SystemDecisionReason = keyof typeof systemDecisionReasons;
+
+/** The message key of a reason the portal wrote, or undefined for a reason staff wrote. */
+export function systemDecisionReasonKey(reason: string): (typeof systemDecisionReasons)[SystemDecisionReason] | undefined {
+  return Object.hasOwn(systemDecisionReasons, reason) ? systemDecisionReasons[reason as SystemDecisionReason] : undefined;
+}

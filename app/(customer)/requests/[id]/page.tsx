@@ -11,7 +11,7 @@ import { card, container, lawNote, primaryButton, sectionTitle, textLink } from 
 import { ArrowRightIcon } from '@/components/icons';
 import type { RecordingOutcome } from '@/generated/prisma/client';
 import { requireCustomer } from '@/lib/auth';
-import { isObjectionNotApplicableReason, legalGrounds, someCallsNotObjectable } from '@/lib/requests/legal-grounds';
+import { isObjectionNotApplicableReason, legalGrounds, systemDecisionReasonKey } from '@/lib/requests/legal-grounds';
 import { isAppError } from '@/lib/errors';
 import type { AuthorizedCustomerId } from '@/lib/identity/sessions';
 import { listCustomerRecordings } from '@/lib/recordings/queries';
@@ -75,8 +75,10 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
   const groundText = (ground: string) => ((knownGrounds as readonly string[]).includes(ground) ? t(`detail.legalGround.${ground as (typeof knownGrounds)[number]}`) : ground);
   const question = openPause ? request.events.findLast((event) => event.kind === 'message_to_customer' && event.at <= openPause.startedAt)?.note : undefined;
   const outcomeReasonText = (reason: string) => (isObjectionNotApplicableReason(reason) ? t(`detail.outcome.objection.${reason}`) : groundText(reason));
-  const decisionReasonText = (reason: string) =>
-    reason === 'some_calls_kept' ? t('detail.decision.someCallsKept') : reason === someCallsNotObjectable ? t('detail.decision.someCallsNotObjectable') : reason;
+  const decisionReasonText = (reason: string) => {
+    const key = systemDecisionReasonKey(reason);
+    return key ? t(`detail.decision.${key}`) : reason;
+  };
   // A package is gone once it expires, or when an erasure destroyed it with a call it held.
   const packageReady = request.type === 'access' && (request.status === 'completed' || request.status === 'partially_completed') && request.packageStorageKey && request.packageExpiresAt && request.packageExpiresAt > new Date();
 

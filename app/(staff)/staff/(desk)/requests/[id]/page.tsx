@@ -21,7 +21,7 @@ import { requireStaff } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { previewErasure, type ErasurePreview } from '@/lib/fulfilment/erasure-preview';
 import { latestExtendedDueDate } from '@/lib/requests/deadlines';
-import { isObjectionNotApplicableReason, legalGrounds, someCallsNotObjectable, type LegalGround } from '@/lib/requests/legal-grounds';
+import { isObjectionNotApplicableReason, legalGrounds, systemDecisionReasonKey, type LegalGround } from '@/lib/requests/legal-grounds';
 import { getStaffRequest, listAssignableStaff, type StaffRequestDetail } from '@/lib/requests/staff-queries';
 import { can } from '@/lib/staff/policy';
 import {
@@ -137,6 +137,10 @@ export default async function StaffRequestPage({ params, searchParams }: { param
   for (const proposal of request.proposals) names.set(proposal.preparedById, proposal.preparedBy.name);
   const staffName = (id: string | null | undefined) => (id ? (names.get(id) ?? t('actor.staff')) : t('actor.staff'));
   const groundText = (ground: string | null) => (ground && (legalGrounds as readonly string[]).includes(ground) ? grounds(ground as LegalGround) : ground);
+  const decisionReasonText = (reason: string) => {
+    const key = systemDecisionReasonKey(reason);
+    return key ? t(`decision.${key}`) : reason;
+  };
 
   const calls = [...request.recordings].sort((a, b) => b.recording.startedAt.getTime() - a.recording.startedAt.getTime());
   const listenCall = listen ? calls.find((item) => item.recording.id === listen)?.recording : undefined;
@@ -597,7 +601,7 @@ export default async function StaffRequestPage({ params, searchParams }: { param
                 {request.decisionReason ? (
                   <div>
                     <dt className={dt}>{t('decision.reason')}</dt>
-                    <dd className={`${dd} whitespace-pre-line`}>{request.decisionReason === 'some_calls_kept' ? t('decision.someCallsKept') : request.decisionReason === someCallsNotObjectable ? t('decision.someCallsNotObjectable') : request.decisionReason}</dd>
+                    <dd className={`${dd} whitespace-pre-line`}>{decisionReasonText(request.decisionReason)}</dd>
                   </div>
                 ) : null}
                 {request.certificate ? (
