@@ -5,10 +5,13 @@ import { hash } from '@node-rs/argon2';
 import type { RequestStatus, StaffRole } from '@/generated/prisma/client';
 import { appendAuditEvent } from '@/lib/audit/mutations';
 import { recordConsentEvent } from '@/lib/consent/mutations';
+import type { StaffPrincipal } from '@/lib/auth';
 import type { Db } from '@/lib/db';
+import { placeRecordingHold } from '@/lib/holds/mutations';
 import { logger } from '@/lib/logger';
 import { ingestRecording } from '@/lib/recordings/ingest';
 import { recordingMetadataSchema } from '@/lib/recordings/schema';
+import { decideRequest } from '@/lib/requests/decisions';
 import { fileRequest } from '@/lib/requests/mutations';
 import { demoDialogues, type DemoDialogue, type DemoTranscripts } from './dialogues';
 import transcriptsJson from './transcripts.json';
@@ -148,7 +151,6 @@ async function seedRequests(db: Db, calls: Map<string, string[]>, now: Date) {
     { customerNumber: 'C-1001', type: 'erasure', daysAgo: 12, status: 'in_progress', callCount: 2 },
     { customerNumber: 'C-1002', type: 'access', daysAgo: 40, status: 'completed' },
     { customerNumber: 'C-1003', type: 'objection', daysAgo: 25, status: 'extended', note: 'Sprawa wymaga analizy nagrań z kilku systemów.' },
-    { customerNumber: 'C-1004', type: 'erasure', daysAgo: 35, status: 'partially_completed', callCount: 3 },
     { customerNumber: 'C-1006', type: 'erasure', daysAgo: 50, status: 'rejected', callCount: 1, note: 'Nagranie zlecenia przechowujemy z mocy prawa (MiFID II).' },
     { customerNumber: 'C-1007', type: 'restriction', daysAgo: 33, status: 'received' },
   ];
@@ -175,6 +177,21 @@ async function seedRequests(db: Db, calls: Map<string, string[]>, now: Date) {
       await appendAuditEvent(tx, { type: 'request.status_changed', actorType: 'system', actorId: 'demo-seed', customerId, requestId: request.id, details: { status: plan.status } });
     });
   }
+}
+
+/**
+ * An erasure decided through the real decision path, so the demo shows what one leaves behind:
+ * the DPO holds one call for a court case, approves, the other calls are crypto-shredded, the
+ * request ends partially completed with a reason per call, and the certificate is issued.
+ */
+async function seedDecidedErasure(db: Db, calls: Map<string, string[]>, now: Date) {
+  const { id: customerId } = await db.customer.findUniqueOrThrow({ where: { customerNumber: 'C-1004' } });
+  const recordingIds = calls.get('C-1004')!.slice(0, 3);
+  const request = await db.$transaction((tx) => fileRequest(tx, { customerId, type: 'erasure', recordingIds, receivedAt: new Date(now.getTime() - 9 * dayMs) }));
+  const member = await db.staffUser.findUniqueOrThrow({ where: { email: 'dpo@demo.wglad.test' }, select: { id: true, name: true, email: true, roles: true } });
+  const dpo: StaffPrincipal = { sessionId: 'demo-seed', staffUserId: member.id, name: member.name, email: member.email, roles: member.roles };
+  await placeRecordingHold(dpo, recordingIds[0]!, { reason: 'Spór sądowy o reklamację: nagranie jest dowodem (sygn. I C 123/26).' });
+  await decideRequest(dpo, request.id, { action: 'approve' });
 }
 
 /** Processors that receive recordings (Art. 19), linked by purpose so the register is realistic. */
@@ -213,6 +230,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<void> {
   await seedConsentWithdrawals(db, now);
   await seedRequests(db, calls, now);
   await seedStaff(db);
+  await seedDecidedErasure(db, calls, now);
   await db.$transaction((tx) => appendAuditEvent(tx, { type: 'demo.seeded', actorType: 'system', details: { customers: customers.length } }));
   const total = [...calls.values()].reduce((sum, ids) => sum + ids.length, 0);
   logger.info({ customers: customers.length, recordings: total }, 'demo data seeded');
