@@ -25,6 +25,7 @@ interface Ids {
 const staffPages = (ids: Ids): { path: string; needs: Permission[] }[] => [
   { path: '/staff/requests', needs: ['requests.view'] },
   { path: `/staff/requests/${ids.request}`, needs: ['requests.view'] },
+  { path: '/staff/quarantine', needs: ['requests.view', 'quarantine.resolve'] },
   { path: '/staff/dashboard', needs: ['audit.view'] },
   { path: '/staff/audit', needs: ['audit.view'] },
   { path: `/staff/audit/calls/${ids.call}`, needs: ['audit.view'] },
@@ -40,6 +41,8 @@ const staffPages = (ids: Ids): { path: string; needs: Permission[] }[] => [
  */
 const staffEndpoints = (ids: Ids): { method: 'GET' | 'POST' | 'DELETE'; path: string; data?: object; needs: Permission; permitted: number }[] => [
   { method: 'GET', path: '/api/v1/staff/requests', needs: 'requests.view', permitted: 200 },
+  // An access request has no erasure certificate: a permitted caller learns only that.
+  { method: 'GET', path: `/api/v1/staff/requests/${ids.request}/certificate`, needs: 'requests.view', permitted: 404 },
   { method: 'POST', path: `/api/v1/staff/requests/${ids.request}/actions`, data: { action: 'dance' }, needs: 'requests.approve', permitted: 400 },
   { method: 'GET', path: `/api/v1/staff/recordings/${ids.call}/audio`, needs: 'recordings.play', permitted: 400 },
   { method: 'POST', path: `/api/v1/staff/recordings/${ids.call}/hold`, data: {}, needs: 'holds.manage', permitted: 400 },
