@@ -9,11 +9,16 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['test/setup-env.ts'],
+    globalSetup: ['test/audit-capture-global.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // Runs after every unit test file has finished: checks the audit events they wrote.
+      { extends: true, test: { name: 'audit-log', include: ['test/**/*.check.ts'], sequence: { groupOrder: 1 } } },
+    ],
   },
 });

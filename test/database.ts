@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { closeDb, createPrismaClient, installConnectionForTests, pgliteJobDatabase } from '@/lib/db';
+import { closeDb, createPrismaClient, getDb, installConnectionForTests, pgliteJobDatabase } from '@/lib/db';
 import { applyPendingMigrations } from '@/lib/db/migrate';
+import { installAuditCapture, saveAuditCapture } from './audit-capture';
 
 /**
  * Gives a test file a database of its own with the committed migrations applied: an
  * in-memory PGlite by default, or a fresh database on the PostgreSQL server named by
  * TEST_DATABASE_URL (CI runs the suite both ways). Refuses any server that is not local.
+ * Every audit event the file writes is captured for test/audit-log.check.ts.
  */
 export function withTestDatabase(): void {
   beforeAll(async () => {
@@ -18,8 +20,10 @@ export function withTestDatabase(): void {
     } else {
       await openInMemory();
     }
+    await installAuditCapture(await getDb());
   });
   afterAll(async () => {
+    await saveAuditCapture(await getDb(), expect.getState().testPath ?? 'unknown');
     await closeDb();
   });
 }

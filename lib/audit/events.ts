@@ -4,7 +4,7 @@ export const auditEventTypes = {
   'recording.quarantined': 'A recording arrived although consent was withdrawn for all its purposes.',
   'recording.quarantine_resolved': 'A DPO resolved a quarantined call: erased it, or released it to the customer with the reason given.',
   'recording.played': 'Audio of a call was streamed (who, which byte range, and the stated purpose for staff).',
-  'recording.downloaded': 'A copy of a call was downloaded.',
+  'recording.downloaded': 'A customer fetched the whole audio file of a call: a full copy left (the portal player reports recording.played instead).',
   'recording.exported': 'A call was included in an access package.',
   'recording.erased': 'A call was crypto-shredded (its key destroyed) and its transcript deleted; the row stays as a tombstone.',
   'recording.restricted': 'A call was restricted to storage only (Art. 18).',

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ActorType } from '@/generated/prisma/client';
 import type { Tx } from '@/lib/db';
 import { chainHash, genesisHash } from './chain';
+import { assertAuditDetailsSafe } from './details-guard';
 import type { AuditEventType } from './events';
 
 export interface AuditEventInput {
@@ -26,6 +27,7 @@ const auditChainLockId = 4_711_001;
  */
 export async function appendAuditEvents(tx: Tx, inputs: AuditEventInput[]): Promise<bigint[]> {
   if (inputs.length === 0) return [];
+  for (const input of inputs) assertAuditDetailsSafe(input.type, input.details);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${auditChainLockId})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
   let seq = last?.seq ?? 0n;

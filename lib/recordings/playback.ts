@@ -18,14 +18,16 @@ interface AudioRef {
 
 /**
  * Streams a call with Range support so a player can seek; only the chunks asked for are
- * decrypted. Nothing may be cached beyond this session. What counts as a playback for the
- * audit log is the caller's to say (`auditRequest`): a whole-file fetch always is; a browser
- * player's range requests are not, because it reports the listener pressing play itself.
+ * decrypted. Nothing may be cached beyond this session. What a request counts as in the audit
+ * log is the caller's to say (`auditedAs`): a customer's whole-file fetch is a download (a full
+ * copy leaves); a browser player's range requests are nothing, because it reports the listener
+ * pressing play itself.
  */
-async function audioResponse(audio: AudioRef, request: Request, playback: Omit<AuditEventInput, 'type'>, auditRequest: (range: { start: number; end: number } | null) => boolean): Promise<Response> {
+async function audioResponse(audio: AudioRef, request: Request, access: Omit<AuditEventInput, 'type'>, auditedAs: (range: { start: number; end: number } | null) => AccessEventType | null): Promise<Response> {
   const size = Number(audio.sizeBytes);
   const range = parseByteRange(request.headers.get('range'), size);
-  if (auditRequest(range)) await recordPlayback({ ...playback, details: { ...playback.details, range: range ? `${range.start}-${range.end}` : 'all' } });
+  const type = auditedAs(range);
+  if (type) await recordAccess({ ...access, type, details: { ...access.details, range: range ? `${range.start}-${range.end}` : 'all' } });
   const { stream } = await openDecrypted(audio, range ?? undefined);
   const headers = new Headers({
     'content-type': audio.contentType,
@@ -37,9 +39,11 @@ async function audioResponse(audio: AudioRef, request: Request, playback: Omit<A
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: range ? 206 : 200, headers });
 }
 
-async function recordPlayback(playback: Omit<AuditEventInput, 'type'>): Promise<void> {
+type AccessEventType = 'recording.played' | 'recording.downloaded';
+
+async function recordAccess(access: AuditEventInput): Promise<void> {
   const db = await getDb();
-  await db.$transaction((tx) => appendAuditEvent(tx, { ...playback, type: 'recording.played' }));
+  await db.$transaction((tx) => appendAuditEvent(tx, access));
 }
 
 const customerPlayback = (session: CustomerSession, recordingId: string): Omit<AuditEventInput, 'type'> => ({
@@ -50,16 +54,16 @@ const customerPlayback = (session: CustomerSession, recordingId: string): Omit<A
   details: { sessionId: session.sessionId },
 });
 
-/** API clients fetch the whole file (audited); the portal's player fetches ranges and reports play itself. */
+/** API clients fetch the whole file (audited as a download); the portal's player fetches ranges and reports play itself. */
 export async function customerAudioResponse(session: CustomerSession, recordingId: string, request: Request): Promise<Response> {
   const audio = await getCustomerAudioRef(session.customerId, recordingId);
-  return audioResponse(audio, request, customerPlayback(session, recordingId), (range) => range === null);
+  return audioResponse(audio, request, customerPlayback(session, recordingId), (range) => (range === null ? 'recording.downloaded' : null));
 }
 
 /** The portal player's report that the customer pressed play. */
 export async function recordCustomerPlayback(session: CustomerSession, recordingId: string): Promise<void> {
   await getCustomerAudioRef(session.customerId, recordingId);
-  await recordPlayback({ ...customerPlayback(session, recordingId), details: { sessionId: session.sessionId, via: 'portal_player' } });
+  await recordAccess({ ...customerPlayback(session, recordingId), type: 'recording.played', details: { sessionId: session.sessionId, via: 'portal_player' } });
 }
 
 export type StaffPlaybackPurposeKind = 'request_handling' | 'quality_review' | 'complaint' | 'legal_claims';
@@ -83,5 +87,5 @@ export async function staffAudioResponse(staff: StaffPrincipal, recordingId: str
     customerId: audio.customerId,
     recordingId,
     details: { role: staff.roles.join('+'), purpose: purpose.kind, reason: purpose.reason },
-  }, (range) => !range || range.start === 0);
+  }, (range) => (!range || range.start === 0 ? 'recording.played' : null));
 }
