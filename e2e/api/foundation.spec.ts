@@ -13,6 +13,7 @@ test.describe('health, OpenAPI and cross-cutting API behaviour', () => {
     const document = await response.json();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toContain('/health');
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/staff/audit/export', '/staff/audit/calls/{id}/export', '/staff/audit/dashboard/{dataset}']));
   });
 
   test('an unknown API address answers problem+json 404 without internals', async ({ request }) => {

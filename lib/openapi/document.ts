@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditFilterSchema, dashboardDatasets, dashboardWeeksOptions } from '@/lib/compliance/schema';
 import { customerUpsertSchema } from '@/lib/customers/schema';
 import { challengeRequestSchema, verifyRequestSchema } from '@/lib/identity/schema';
 import { fileRequestSchema } from '@/lib/requests/schema';
@@ -23,6 +24,14 @@ const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 's
 function jsonSchemaOf(schema: z.ZodType) {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 }
+
+/** The explorer's filters as query parameters, from the schema the export parses with. */
+const auditFilterParameters = Object.entries(auditFilterSchema.shape).map(([name, schema]) => {
+  const { $schema: _dialect, ...described } = jsonSchemaOf(schema) as Record<string, unknown>;
+  return { name, in: 'query', required: false, schema: described };
+});
+const csvResponse = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
+const auditedExport = 'Needs the audit.view permission (auditor, DPO, admin). The export is itself recorded in the audit log (audit.exported) with the filter used.';
 
 export function buildOpenApiDocument() {
   return {
@@ -276,6 +285,36 @@ export function buildOpenApiDocument() {
           summary: 'Staff playback with a stated purpose (audited); a restricted call only for legal claims',
           parameters: [idParameter, { name: 'purpose', in: 'query', required: true, schema: { enum: ['request_handling', 'quality_review', 'complaint', 'legal_claims'] } }, { name: 'reason', in: 'query', required: true, schema: { type: 'string' } }],
           responses: { '200': { description: 'Audio' }, '206': { description: 'A byte range' }, ...problems(400, 401, 403, 404, 410) },
+        },
+      },
+      '/me/recordings/{id}/plays': {
+        post: { summary: 'The portal player reports that the customer pressed play (the audited playback)', parameters: [idParameter], responses: { '204': { description: 'Recorded' }, ...problems(401, 404, 410) } },
+      },
+      '/staff/audit/export': {
+        get: {
+          summary: 'The audit log under the explorer’s filters, as CSV (streamed, oldest last)',
+          description: `${auditedExport} Days are Europe/Warsaw calendar days, both inclusive.`,
+          parameters: auditFilterParameters,
+          responses: { '200': csvResponse('seq, times, type and meaning, actor, customer, call, request and details of every matching event'), ...problems(400, 401, 403) },
+        },
+      },
+      '/staff/audit/calls/{id}/export': {
+        get: {
+          summary: 'One call’s access history (playbacks, downloads, exports) and its other events, as CSV',
+          description: auditedExport,
+          parameters: [{ ...idParameter, description: 'The portal’s id of the call or telephony’s externalId' }],
+          responses: { '200': csvResponse('section (access or other) followed by the audit export’s columns'), ...problems(400, 401, 403, 404) },
+        },
+      },
+      '/staff/audit/dashboard/{dataset}': {
+        get: {
+          summary: 'The numbers behind one chart or list of the compliance dashboard, as CSV',
+          description: auditedExport,
+          parameters: [
+            { name: 'dataset', in: 'path', required: true, schema: { enum: [...dashboardDatasets] } },
+            { name: 'weeks', in: 'query', required: false, schema: { enum: dashboardWeeksOptions.map(String), default: '12' } },
+          ],
+          responses: { '200': csvResponse('one row per week or per item of the data set'), ...problems(400, 401, 403) },
         },
       },
       '/openapi.json': {
