@@ -59,6 +59,8 @@ const environmentSchema = z.object({
   PACKAGE_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** How long a running job may go without a heartbeat before its worker counts as dead and the job runs again. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** The audit log's own retention: events older than this are pruned from the start of the chain. */
+  AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -128,6 +130,7 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env) {
     maxUploadBytes: vars.MAX_UPLOAD_BYTES,
     packageExpiryDays: vars.PACKAGE_EXPIRY_DAYS,
     jobLeaseSeconds: vars.JOB_LEASE_SECONDS,
+    auditRetentionYears: vars.AUDIT_RETENTION_YEARS,
     logLevel: vars.LOG_LEVEL,
   };
 }

@@ -8,10 +8,10 @@ import { closeDb } from '@/lib/db';
 import { DataDirectoryBusyError } from '@/lib/db/embedded-lock';
 
 async function main() {
-  const result = await verifyAndRecord();
+  const result = await verifyAndRecord({ via: 'cli' });
   await closeDb();
   if (result.ok) {
-    console.log(`Audit chain intact: ${result.checkedEvents} events, head #${result.headSeq ?? '—'}, anchor #${result.anchorSeq ?? 'none yet'}.`);
+    console.log(`Audit chain intact: ${result.checkedEvents} events, head #${result.headSeq ?? '—'}, anchor #${result.anchorSeq ?? 'none yet'}${result.prunedThroughSeq ? `, pruned through #${result.prunedThroughSeq} (retention)` : ''}.`);
     return 0;
   }
   console.error(`Audit chain BROKEN at event #${result.firstBreak!.seq}: ${result.firstBreak!.reason.replaceAll('_', ' ')} (${result.checkedEvents} events verified before it).`);

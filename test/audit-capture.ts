@@ -13,7 +13,7 @@ import type { Db } from '@/lib/db';
 
 export interface AuditCapture {
   testFile: string;
-  events: { type: string; details: unknown }[];
+  events: { type: string; hash: string; details: unknown }[];
   /** Values that must never appear inside an audit event: codes' hashes, keys, transcript text… */
   secrets: { source: string; value: string }[];
 }
@@ -35,10 +35,10 @@ const secretColumns: { table: string; column: string; as: string }[] = [
 export async function installAuditCapture(db: Db): Promise<void> {
   const statements = [
     'CREATE SCHEMA test_capture',
-    'CREATE TABLE test_capture.audit_events (seq bigint, type text, details jsonb)',
+    'CREATE TABLE test_capture.audit_events (seq bigint, type text, hash text, details jsonb)',
     'CREATE TABLE test_capture.secrets (source text, value text)',
     `CREATE FUNCTION test_capture.copy_audit_event() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN INSERT INTO test_capture.audit_events VALUES (NEW.seq, NEW.type, NEW.details); RETURN NEW; END $$`,
+       BEGIN INSERT INTO test_capture.audit_events VALUES (NEW.seq, NEW.type, NEW.hash, NEW.details); RETURN NEW; END $$`,
     'CREATE TRIGGER test_capture_audit AFTER INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_capture.copy_audit_event()',
   ];
   for (const { table, column, as } of secretColumns) {
@@ -65,7 +65,7 @@ function environmentSecrets(): AuditCapture['secrets'] {
 export async function saveAuditCapture(db: Db, testFile: string): Promise<void> {
   const directory = process.env.AUDIT_CAPTURE_DIR;
   if (!directory) return;
-  const events = await db.$queryRawUnsafe<{ type: string; details: unknown }[]>('SELECT type, details FROM test_capture.audit_events ORDER BY seq');
+  const events = await db.$queryRawUnsafe<AuditCapture['events']>('SELECT type, hash, details FROM test_capture.audit_events ORDER BY seq');
   const secrets = await db.$queryRawUnsafe<{ source: string; value: string }[]>('SELECT DISTINCT source, value FROM test_capture.secrets');
   const capture: AuditCapture = { testFile, events, secrets: [...secrets, ...environmentSecrets()] };
   fs.mkdirSync(directory, { recursive: true });

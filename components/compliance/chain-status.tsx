@@ -8,6 +8,8 @@ export interface ChainVerificationView {
   checkedEvents: number;
   headSeq: string | null;
   anchorSeq: string | null;
+  /** Absent in results recorded before pruning existed. */
+  prunedThroughSeq?: string | null;
   firstBreak?: ChainBreak;
   verifiedAt: string;
 }
@@ -43,6 +45,7 @@ export function ChainStatus({ verification, action, returnTo, now }: { verificat
                   head: verification.headSeq ?? '—',
                 })}{' '}
                 {verification.anchorSeq ? t('anchor', { seq: verification.anchorSeq }) : t('noAnchor')}
+                {verification.prunedThroughSeq ? ` ${t('pruned', { seq: verification.prunedThroughSeq })}` : null}
               </span>
               {stale && verification.ok ? <span className="font-semibold"> {t('stale')}</span> : null}
             </>

@@ -46,6 +46,10 @@ export const auditEventTypes = {
   'staff.second_factor_reset': 'An admin cleared a staff member\'s second factor and recovery codes; they enrol again at next sign-in.',
   'staff.unlocked': 'An admin lifted a sign-in lockout after repeated failures.',
   'processing.updated': 'An admin edited a purpose in the record of processing (Art. 30): which fields changed.',
+  'audit.viewed': 'A staff member opened the audit explorer, a call\'s access history or the compliance dashboard (with the filter used).',
+  'audit.exported': 'A staff member exported audit events or a dashboard data set as CSV (with the filter or data set).',
+  'audit.verified': 'The hash chain was verified end to end (by whom, and what it found).',
+  'audit.pruned': 'Audit events past the log\'s own retention were removed from the start of the chain (seq and hash of the last one removed, and how many).',
   'demo.seeded': 'Demo data was loaded into an empty database.',
 } as const;
 

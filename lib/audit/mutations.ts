@@ -19,6 +19,11 @@ export interface AuditEventInput {
 /** Any constant works; it names the lock that serialises appends to the one chain. */
 const auditChainLockId = 4_711_001;
 
+/** Waits for the chain's turn; held to the end of the transaction (re-taking it in the same one is free). */
+export async function lockAuditChain(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${auditChainLockId})`;
+}
+
 /**
  * Appends events to the hash chain inside the caller's transaction, so the change and its
  * record commit or fail together. The transaction-scoped advisory lock makes concurrent
@@ -28,7 +33,7 @@ const auditChainLockId = 4_711_001;
 export async function appendAuditEvents(tx: Tx, inputs: AuditEventInput[]): Promise<bigint[]> {
   if (inputs.length === 0) return [];
   for (const input of inputs) assertAuditDetailsSafe(input.type, input.details);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${auditChainLockId})`;
+  await lockAuditChain(tx);
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
   let seq = last?.seq ?? 0n;
   let prevHash = last?.hash ?? genesisHash;

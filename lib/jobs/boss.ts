@@ -9,7 +9,7 @@ import { logger } from '@/lib/logger';
  */
 const holder = globalThis as typeof globalThis & { __wgladBoss?: Promise<PgBoss> };
 
-export const queueNames = ['access-package', 'consent-erasure', 'retention-purge', 'package-expiry', 'orphan-sweep', 'audit-anchor', 'recipient-notices'] as const;
+export const queueNames = ['access-package', 'consent-erasure', 'retention-purge', 'package-expiry', 'orphan-sweep', 'audit-anchor', 'audit-prune', 'recipient-notices'] as const;
 export type QueueName = (typeof queueNames)[number];
 
 export function getBoss(): Promise<PgBoss> {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { writeAnchor } from '@/lib/audit/anchor';
+import { pruneAuditLog } from '@/lib/audit/prune';
 import { buildAccessPackage } from '@/lib/fulfilment/access-package';
 import { eraseCallsOfWithdrawnConsent } from '@/lib/fulfilment/consent-erasure';
 import { destroyExpiredPackages } from '@/lib/fulfilment/package-expiry';
@@ -38,6 +39,8 @@ export async function startWorkers(): Promise<() => void> {
     await writeAnchor();
   });
   await boss.schedule('audit-anchor', '*/5 * * * *', {}, { tz: 'Europe/Warsaw' });
+  await boss.work('audit-prune', async () => logger.info(await pruneAuditLog(), 'audit log pruned past its own retention'));
+  await boss.schedule('audit-prune', '45 2 * * *', {}, { tz: 'Europe/Warsaw' });
   await boss.work('recipient-notices', async () => {
     const result = await deliverRecipientNotices();
     if (result.sent || result.failed) logger.info(result, 'recipient notices delivered');

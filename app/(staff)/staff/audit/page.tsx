@@ -11,6 +11,7 @@ import { container, fieldError, fieldLabel, input, pageTitle, primaryButton, sec
 import { auditEventTypes, type AuditEventType } from '@/lib/audit/events';
 import { lastVerification } from '@/lib/audit/verification-record';
 import { requireStaff } from '@/lib/auth';
+import { recordAuditAccess } from '@/lib/compliance/audit-access';
 import { listAuditActors, listAuditEvents } from '@/lib/compliance/queries';
 import { auditEventTypeNames, auditFilterSchema, auditPageSchema, type AuditFilter } from '@/lib/compliance/schema';
 import type messages from '@/lib/i18n/messages/pl.json';
@@ -56,6 +57,7 @@ export default async function AuditExplorerPage({ searchParams }: { searchParams
   const invalid = new Set<FilterField>(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0] as FilterField));
   const filter: AuditFilter | null = parsed.success ? parsed.data : null;
   const [result, actors, verification] = await Promise.all([filter ? listAuditEvents(filter, page, pageSize) : null, listAuditActors(), lastVerification()]);
+  await recordAuditAccess(staff.staffUserId, 'audit.viewed', { view: 'explorer', filter, page });
   const filtered = filterFields.some((field) => values[field]);
   const mayOpenRequests = can(staff.roles, 'requests.view');
   const cleanValues = filter ? Object.fromEntries(filterFields.map((field) => [field, filter[field] ?? ''])) : values;
@@ -85,10 +87,10 @@ export default async function AuditExplorerPage({ searchParams }: { searchParams
         <ChainStatus verification={verification} action={verifyChainAction} returnTo={returnTo} now={now} />
       </div>
 
-      {verified === 'ok' || verified === 'broken' ? (
+      {verified === 'ok' || verified === 'broken' || verified === 'limited' ? (
         <div className="mt-4">
           <FlashMessage tone={verified === 'ok' ? 'success' : 'error'}>
-            <p>{verified === 'ok' ? t('chain.verifiedOk') : t('chain.verifiedBroken')}</p>
+            <p>{verified === 'ok' ? t('chain.verifiedOk') : verified === 'broken' ? t('chain.verifiedBroken') : t('chain.verifyLimited')}</p>
           </FlashMessage>
         </div>
       ) : null}

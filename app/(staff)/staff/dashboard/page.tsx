@@ -10,6 +10,7 @@ import { Badge } from '@/components/staff/badge';
 import { formatShortDateTime, formatShortDay } from '@/components/staff/dates';
 import { container, pageTitle, primaryButton, select, textLink } from '@/components/staff/ui';
 import { requireStaff } from '@/lib/auth';
+import { recordAuditAccess } from '@/lib/compliance/audit-access';
 import { erasureCauses, getComplianceDashboard, purposes, requestTypes } from '@/lib/compliance/dashboard';
 import { warsawDaysPast, type WeeklySeries } from '@/lib/compliance/metrics';
 import { dashboardQuerySchema, dashboardWeeksOptions, type DashboardDataset } from '@/lib/compliance/schema';
@@ -37,6 +38,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations('dashboard');
   const format = await getFormatter();
   const data = await getComplianceDashboard({ weeks });
+  await recordAuditAccess(staff.staffUserId, 'audit.viewed', { view: 'dashboard', weeks });
   const mayOpenRequests = can(staff.roles, 'requests.view');
 
   const percent = (value: number | null) => (value === null ? t('noData') : format.number(value, { style: 'percent', maximumFractionDigits: 1 }));

@@ -9,6 +9,7 @@ import { KpiTile } from '@/components/compliance/kpi-tile';
 import { formatDuration, formatShortDateTime, formatShortDay } from '@/components/staff/dates';
 import { card, container, dd, dt, pageTitle, table, td, textLink, th } from '@/components/staff/ui';
 import { requireStaff } from '@/lib/auth';
+import { recordAuditAccess } from '@/lib/compliance/audit-access';
 import { getCallAccessHistory, type AuditEventRow } from '@/lib/compliance/queries';
 import { can } from '@/lib/staff/policy';
 
@@ -36,6 +37,7 @@ export default async function CallAccessPage({ params }: { params: Promise<{ id:
   if (!callIdPattern.test(callId)) notFound();
   const history = await getCallAccessHistory(callId);
   if (!history) notFound();
+  await recordAuditAccess(staff.staffUserId, 'audit.viewed', { view: 'call_history', recordingId: history.recording.id });
   const t = await getTranslations('audit.call');
   const audit = await getTranslations('audit');
   const format = await getFormatter();
