@@ -2,6 +2,7 @@ import 'server-only';
 import type { Purpose, RequestStatus, RequestType } from '@/generated/prisma/client';
 import { getDb, type Db } from '@/lib/db';
 import { latestExtendedDueDate } from '@/lib/requests/deadlines';
+import { findPossibleMisdeliveries, type PossibleMisdelivery } from './misdelivery';
 import { isOverdue, lastWeeks, pausedDays, share, summariseDeadlines, warsawWeekKey, weeklySeries, type DeadlineSummary, type WeekBucket, type WeeklySeries } from './metrics';
 
 /**
@@ -78,6 +79,8 @@ export interface ComplianceDashboard {
   consentWithdrawals: WeeklySeries<(typeof purposes)[number]>;
   /** Calls in quarantine now: recorded although consent had been withdrawn for all their purposes. */
   quarantined: { count: number; items: QuarantinedRecording[] };
+  /** Rule 23, whatever the period: calls delivered to a customer who is not their owner now. */
+  misdelivery: { count: number; items: PossibleMisdelivery[] };
 }
 
 type WeekRow = { week: string; series: string; count: bigint | number };
@@ -114,7 +117,7 @@ export async function getComplianceDashboard(options: DashboardOptions): Promise
   const weeks = lastWeeks(now, options.weeks);
   const periodStart = weeks[0]!.start;
 
-  const [requestRows, erasureRows, withdrawalRows, closed, received, open, purgeEvents, quarantinedCount, quarantinedItems] = await Promise.all([
+  const [requestRows, erasureRows, withdrawalRows, closed, received, open, purgeEvents, quarantinedCount, quarantinedItems, misdelivery] = await Promise.all([
     requestsPerWeekRows(db, periodStart),
     erasuresPerWeekRows(db, periodStart),
     withdrawalsPerWeekRows(db, periodStart),
@@ -149,6 +152,7 @@ export async function getComplianceDashboard(options: DashboardOptions): Promise
       take: 100,
       select: { id: true, externalId: true, startedAt: true, createdAt: true, quarantineReason: true, customer: { select: { customerNumber: true } } },
     }),
+    findPossibleMisdeliveries(db),
   ]);
 
   const closedTimes = closed.map((request) => ({ ...request, closedAt: request.closedAt! }));
@@ -212,5 +216,6 @@ export async function getComplianceDashboard(options: DashboardOptions): Promise
         reason: recording.quarantineReason,
       })),
     },
+    misdelivery,
   };
 }

@@ -105,6 +105,11 @@ export function dashboardCsv(dashboard: ComplianceDashboard, dataset: DashboardD
         ['call_id', 'call_external_id', 'started_at', 'arrived_at', 'customer_number', 'reason'],
         dashboard.quarantined.items.map((item) => [item.id, item.externalId, item.startedAt, item.arrivedAt, item.customerNumber, item.reason]),
       );
+    case 'misdelivery':
+      return csvDocument(
+        ['seq', 'at_utc', 'at_warsaw', 'type', 'call_id', 'call_external_id', 'delivered_to_customer_number', 'owner_customer_number', 'request_id'],
+        dashboard.misdelivery.items.map((item) => [item.seq, item.at, warsawTimestamp(item.at), item.type, item.recordingId, item.externalId, item.deliveredToNumber, item.ownerNumber, item.requestId]),
+      );
   }
 }
 

@@ -65,6 +65,6 @@ export const dashboardQuerySchema = z.object({
 });
 
 /** The data sets behind the dashboard's charts and lists, each downloadable as CSV. */
-export const dashboardDatasets = ['requests-per-week', 'deadlines', 'days-to-close', 'overdue', 'extensions', 'erasures-per-week', 'purges', 'consent-withdrawals', 'quarantined'] as const;
+export const dashboardDatasets = ['requests-per-week', 'deadlines', 'days-to-close', 'overdue', 'extensions', 'erasures-per-week', 'purges', 'consent-withdrawals', 'quarantined', 'misdelivery'] as const;
 export type DashboardDataset = (typeof dashboardDatasets)[number];
 export const dashboardDatasetSchema = z.enum(dashboardDatasets, { message: 'is not a dashboard data set' });

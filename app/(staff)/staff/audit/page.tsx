@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ActorName, EventDetails, EventName, EventTime, ShortId, type TranslatedEventType } from '@/components/compliance/audit-parts';
+import { type TranslatedEventType } from '@/components/compliance/audit-parts';
+import { EventRow } from '@/components/compliance/event-row';
 import { ChainStatus } from '@/components/compliance/chain-status';
 import { CsvLink } from '@/components/compliance/csv-link';
 import { ScrollRegion } from '@/components/compliance/scroll-region';
 import { FlashMessage } from '@/components/staff/flash-message';
 import { Notice } from '@/components/staff/notice';
-import { container, fieldError, fieldLabel, input, pageTitle, primaryButton, secondaryButton, select, table, td, textLink, th } from '@/components/staff/ui';
+import { container, fieldError, fieldLabel, input, pageTitle, primaryButton, secondaryButton, select, table, textLink, th } from '@/components/staff/ui';
 import { auditEventTypes, type AuditEventType } from '@/lib/audit/events';
 import { lastVerification } from '@/lib/audit/verification-record';
 import { requireStaff } from '@/lib/auth';
@@ -243,55 +244,31 @@ export default async function AuditExplorerPage({ searchParams }: { searchParams
               </thead>
               <tbody>
                 {result.items.map((event) => (
-                  <tr key={event.seq} className="hover:bg-slate-50">
-                    <td className={`${td} text-xs`}>
-                      <EventTime at={event.at} seq={event.seq} />
-                    </td>
-                    <td className={`${td} min-w-56`}>
-                      <EventName type={event.type} meaning={event.meaning} />
-                    </td>
-                    <td className={`${td} min-w-36`}>
-                      <ActorName actor={event.actor} />
-                    </td>
-                    <td className={`${td} whitespace-nowrap`}>
-                      {event.customerNumber ? (
+                  <EventRow
+                    key={event.seq}
+                    event={event}
+                    mayOpenRequests={mayOpenRequests}
+                    customerCell={
+                      event.customerNumber ? (
                         <Link href={explorerHref({ ...cleanValues, customer: event.customerNumber })} className={`${textLink} font-mono text-xs`}>
                           {event.customerNumber}
                           <span className="sr-only">: {t('table.filterByCustomer')}</span>
                         </Link>
                       ) : (
                         <span className="text-slate-500">—</span>
-                      )}
-                    </td>
-                    <td className={td}>
-                      {event.recordingId ? (
+                      )
+                    }
+                    callCell={
+                      event.recordingId ? (
                         <Link href={`/staff/audit/calls/${event.recordingId}`} className={`${textLink} font-mono text-xs whitespace-nowrap`}>
                           {event.recordingExternalId ?? event.recordingId}
                           <span className="sr-only">: {t('table.callHistory')}</span>
                         </Link>
                       ) : (
                         <span className="text-slate-500">—</span>
-                      )}
-                    </td>
-                    <td className={td}>
-                      {event.requestId ? (
-                        mayOpenRequests ? (
-                          <Link href={`/staff/requests/${event.requestId}`} className={`${textLink} font-mono text-xs whitespace-nowrap`}>
-                            <ShortId id={event.requestId} />
-                          </Link>
-                        ) : (
-                          <span className="font-mono text-xs whitespace-nowrap">
-                            <ShortId id={event.requestId} />
-                          </span>
-                        )
-                      ) : (
-                        <span className="text-slate-500">—</span>
-                      )}
-                    </td>
-                    <td className={`${td} min-w-48`}>
-                      <EventDetails details={event.details} />
-                    </td>
-                  </tr>
+                      )
+                    }
+                  />
                 ))}
               </tbody>
             </table>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ChartCard, compactTd, compactTh } from '@/components/compliance/chart-card';
+import { EventName } from '@/components/compliance/audit-parts';
+import { ChartCard, compactTd } from '@/components/compliance/chart-card';
 import { ChartLegend, chartColors, RangeBarChart, ShareBarChart, StackedColumnChart, type ChartSeries, type StackedColumn } from '@/components/compliance/charts';
-import { CsvLink } from '@/components/compliance/csv-link';
-import { ScrollRegion } from '@/components/compliance/scroll-region';
+import { DataTable } from '@/components/compliance/data-table';
+import { ListSection } from '@/components/compliance/list-section';
 import { KpiTile } from '@/components/compliance/kpi-tile';
 import { Badge } from '@/components/staff/badge';
 import { formatShortDateTime, formatShortDay } from '@/components/staff/dates';
@@ -54,53 +55,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
 
   function weeklyTable<S extends string>(series: WeeklySeries<S>, seriesDefs: readonly ChartSeries[], caption: string) {
+    const columns = [{ key: 'week', label: t('weekColumn') }, ...seriesDefs.map((item) => ({ key: item.key, label: item.label, numeric: true })), { key: 'total', label: t('total'), numeric: true }];
+    const footer = (
+      <tr>
+        <th scope="row" className={`${compactTd} font-semibold`}>
+          {t('total')}
+        </th>
+        {series.series.map((name) => (
+          <td key={name} className={`${compactTd} text-right font-semibold`}>
+            {series.totals[name]}
+          </td>
+        ))}
+        <td className={`${compactTd} text-right font-semibold`}>{series.total}</td>
+      </tr>
+    );
     return (
-      <table className="w-full border-collapse">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={compactTh}>
-              {t('weekColumn')}
-            </th>
-            {seriesDefs.map((item) => (
-              <th key={item.key} scope="col" className={`${compactTh} text-right`}>
-                {item.label}
-              </th>
-            ))}
-            <th scope="col" className={`${compactTh} text-right`}>
-              {t('total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.weeks.map((week) => (
-            <tr key={week.key}>
-              <th scope="row" className={`${compactTd} font-normal whitespace-nowrap`}>
-                {weekTitle(week.start, week.end)}
-              </th>
-              {series.series.map((name) => (
-                <td key={name} className={`${compactTd} text-right`}>
-                  {week.counts[name]}
-                </td>
-              ))}
-              <td className={`${compactTd} text-right font-semibold`}>{week.total}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" className={`${compactTd} font-semibold`}>
-              {t('total')}
+      <DataTable caption={caption} columns={columns} footer={footer}>
+        {series.weeks.map((week) => (
+          <tr key={week.key}>
+            <th scope="row" className={`${compactTd} font-normal whitespace-nowrap`}>
+              {weekTitle(week.start, week.end)}
             </th>
             {series.series.map((name) => (
-              <td key={name} className={`${compactTd} text-right font-semibold`}>
-                {series.totals[name]}
+              <td key={name} className={`${compactTd} text-right`}>
+                {week.counts[name]}
               </td>
             ))}
-            <td className={`${compactTd} text-right font-semibold`}>{series.total}</td>
+            <td className={`${compactTd} text-right font-semibold`}>{week.total}</td>
           </tr>
-        </tfoot>
-      </table>
+        ))}
+      </DataTable>
     );
   }
 
@@ -123,6 +107,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const retentionErased = data.erasuresPerWeek.totals.retention;
   const purgeTotals = data.purges.runs.reduce((sum, run) => ({ erased: sum.erased + run.erased, kept: sum.kept + run.kept }), { erased: 0, kept: 0 });
   const extensionProblems = data.extensions.afterOriginalDue + data.extensions.beyondThreeMonths;
+  const scopeColumn = { key: 'scope', label: t('deadlines.columns.scope') };
+  const closedColumn = { key: 'closed', label: t('deadlines.columns.closed'), numeric: true };
+  const scopeCell = (key: string, label: string) => (
+    <th scope="row" className={`${compactTd} ${key === 'all' ? 'font-semibold' : 'font-normal'}`}>
+      {label}
+    </th>
+  );
 
   return (
     <div className={`${container} py-6`}>
@@ -166,6 +157,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <KpiTile label={t('kpi.erasures')} value={String(data.erasuresPerWeek.total)} note={t('kpi.erasuresNote', { retention: retentionErased, runs: data.purges.runs.length })} />
           <KpiTile label={t('kpi.withdrawals')} value={String(data.consentWithdrawals.total)} note={t('kpi.withdrawalsNote')} />
           <KpiTile label={t('kpi.quarantined')} value={String(data.quarantined.count)} note={t('kpi.quarantinedNote')} tone={data.quarantined.count > 0 ? 'bad' : 'ok'} href="#quarantine-title" />
+          <KpiTile label={t('kpi.misdelivery')} value={String(data.misdelivery.count)} note={t('kpi.misdeliveryNote')} tone={data.misdelivery.count > 0 ? 'bad' : 'ok'} href="#misdelivery-title" />
         </dl>
       </section>
 
@@ -192,37 +184,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           legend={<ChartLegend series={outcomeSeries} />}
           tableToggle={t('showTable')}
           table={
-            <table className="w-full border-collapse">
-              <caption className="sr-only">{t('deadlines.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={compactTh}>
-                    {t('deadlines.columns.scope')}
-                  </th>
-                  <th scope="col" className={`${compactTh} text-right`}>
-                    {t('deadlines.columns.closed')}
-                  </th>
-                  {outcomeSeries.map((item) => (
-                    <th key={item.key} scope="col" className={`${compactTh} text-right`}>
-                      {item.label}
-                    </th>
-                  ))}
+            <DataTable caption={t('deadlines.title')} columns={[scopeColumn, closedColumn, ...outcomeSeries.map((item) => ({ key: item.key, label: item.label, numeric: true }))]}>
+              {deadlineScopes.map(({ key, label, summary }) => (
+                <tr key={key}>
+                  {scopeCell(key, label)}
+                  <td className={`${compactTd} text-right`}>{summary.closed}</td>
+                  <td className={`${compactTd} text-right`}>{t('countShare', { count: summary.inTime, share: percent(summary.inTimeShare) })}</td>
+                  <td className={`${compactTd} text-right`}>{t('countShare', { count: summary.inExtension, share: percent(summary.inExtensionShare) })}</td>
+                  <td className={`${compactTd} text-right`}>{t('countShare', { count: summary.late, share: percent(summary.lateShare) })}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {deadlineScopes.map(({ key, label, summary }) => (
-                  <tr key={key}>
-                    <th scope="row" className={`${compactTd} ${key === 'all' ? 'font-semibold' : 'font-normal'}`}>
-                      {label}
-                    </th>
-                    <td className={`${compactTd} text-right`}>{summary.closed}</td>
-                    <td className={`${compactTd} text-right`}>{t('countShare', { count: summary.inTime, share: percent(summary.inTimeShare) })}</td>
-                    <td className={`${compactTd} text-right`}>{t('countShare', { count: summary.inExtension, share: percent(summary.inExtensionShare) })}</td>
-                    <td className={`${compactTd} text-right`}>{t('countShare', { count: summary.late, share: percent(summary.lateShare) })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           }
         >
           <ShareBarChart
@@ -263,37 +235,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           }
           tableToggle={t('showTable')}
           table={
-            <table className="w-full border-collapse">
-              <caption className="sr-only">{t('daysToClose.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={compactTh}>
-                    {t('deadlines.columns.scope')}
-                  </th>
-                  <th scope="col" className={`${compactTh} text-right`}>
-                    {t('deadlines.columns.closed')}
-                  </th>
-                  <th scope="col" className={`${compactTh} text-right`}>
-                    {t('daysToClose.median')}
-                  </th>
-                  <th scope="col" className={`${compactTh} text-right`}>
-                    {t('daysToClose.p90')}
-                  </th>
+            <DataTable caption={t('daysToClose.title')} columns={[scopeColumn, closedColumn, { key: 'median', label: t('daysToClose.median'), numeric: true }, { key: 'p90', label: t('daysToClose.p90'), numeric: true }]}>
+              {deadlineScopes.map(({ key, label, summary }) => (
+                <tr key={key}>
+                  {scopeCell(key, label)}
+                  <td className={`${compactTd} text-right`}>{summary.closed}</td>
+                  <td className={`${compactTd} text-right`}>{days(summary.medianDays)}</td>
+                  <td className={`${compactTd} text-right`}>{days(summary.p90Days)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {deadlineScopes.map(({ key, label, summary }) => (
-                  <tr key={key}>
-                    <th scope="row" className={`${compactTd} ${key === 'all' ? 'font-semibold' : 'font-normal'}`}>
-                      {label}
-                    </th>
-                    <td className={`${compactTd} text-right`}>{summary.closed}</td>
-                    <td className={`${compactTd} text-right`}>{days(summary.medianDays)}</td>
-                    <td className={`${compactTd} text-right`}>{days(summary.p90Days)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           }
         >
           <RangeBarChart
@@ -325,37 +276,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           }
           tableToggle={t('showTable')}
           table={
-            <table className="w-full border-collapse">
-              <caption className="sr-only">{t('extensions.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={compactTh}>
-                    {t('deadlines.columns.scope')}
-                  </th>
-                  <th scope="col" className={`${compactTh} text-right`}>
-                    {t('extensions.columns.received')}
-                  </th>
-                  <th scope="col" className={`${compactTh} text-right`}>
-                    {t('extensions.columns.extended')}
-                  </th>
-                  <th scope="col" className={`${compactTh} text-right`}>
-                    {t('extensions.columns.share')}
-                  </th>
+            <DataTable
+              caption={t('extensions.title')}
+              columns={[scopeColumn, { key: 'received', label: t('extensions.columns.received'), numeric: true }, { key: 'extended', label: t('extensions.columns.extended'), numeric: true }, { key: 'share', label: t('extensions.columns.share'), numeric: true }]}
+            >
+              {extensionScopes.map((scope) => (
+                <tr key={scope.key}>
+                  {scopeCell(scope.key, scope.label)}
+                  <td className={`${compactTd} text-right`}>{scope.received}</td>
+                  <td className={`${compactTd} text-right`}>{scope.extended}</td>
+                  <td className={`${compactTd} text-right`}>{percent(scope.share)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {extensionScopes.map((scope) => (
-                  <tr key={scope.key}>
-                    <th scope="row" className={`${compactTd} ${scope.key === 'all' ? 'font-semibold' : 'font-normal'}`}>
-                      {scope.label}
-                    </th>
-                    <td className={`${compactTd} text-right`}>{scope.received}</td>
-                    <td className={`${compactTd} text-right`}>{scope.extended}</td>
-                    <td className={`${compactTd} text-right`}>{percent(scope.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           }
         >
           <ShareBarChart
@@ -366,78 +299,44 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           />
         </ChartCard>
 
-        <section aria-labelledby="overdue-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 lg:col-span-2">
-          <div className="flex flex-wrap items-start justify-between gap-2">
-            <div className="min-w-0 flex-1">
-              <h2 id="overdue-title" tabIndex={-1} className="text-base font-semibold tracking-tight text-slate-900 focus:outline-none">
-                {t('overdue.title')} <span className="font-normal text-slate-600">({data.overdue.length})</span>
-              </h2>
-              <p className="mt-0.5 text-sm leading-snug text-slate-700">{t('overdue.definition')}</p>
-            </div>
-            <CsvLink href={csv('overdue')} label={t('csv')} context={t('overdue.title')} />
-          </div>
-          {data.overdue.length === 0 ? (
-            <p className="mt-3 rounded-lg border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-950">{t('overdue.empty')}</p>
-          ) : (
-            <ScrollRegion label={t('overdue.title')} className="mt-3 rounded-lg border border-slate-200">
-              <table className="w-full border-collapse">
-                <caption className="sr-only">{t('overdue.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={compactTh}>
-                      {t('overdue.columns.request')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('overdue.columns.customer')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('overdue.columns.received')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('overdue.columns.due')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('overdue.columns.daysOverdue')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('overdue.columns.assignee')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.overdue.map((request) => (
-                    <tr key={request.id} className="bg-red-50/40">
-                      <td className={compactTd}>
-                        {mayOpenRequests ? (
-                          <Link href={`/staff/requests/${request.id}`} className={textLink}>
-                            {t(`types.${request.type}`)}
-                            <span className="sr-only">: {request.customerNumber}</span>
-                          </Link>
-                        ) : (
-                          t(`types.${request.type}`)
-                        )}
-                        {request.extended ? (
-                          <span className="ml-2">
-                            <Badge tone="amber">{t('overdue.extended')}</Badge>
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className={`${compactTd} font-mono text-xs`}>{request.customerNumber}</td>
-                      <td className={compactTd}>{formatShortDay(format, request.receivedAt)}</td>
-                      <td className={compactTd}>{formatShortDay(format, request.dueAt)}</td>
-                      <td className={compactTd}>
-                        <Badge tone="red" strong>
-                          {t('overdue.daysOverdue', { days: warsawDaysPast(request.dueAt, data.now) })}
-                        </Badge>
-                      </td>
-                      <td className={compactTd}>{request.assigneeName ?? <span className="text-slate-600 italic">{t('overdue.unassigned')}</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          )}
-        </section>
+        <ListSection
+          id="overdue-title"
+          title={t('overdue.title')}
+          count={data.overdue.length}
+          definition={t('overdue.definition')}
+          csv={{ href: csv('overdue'), label: t('csv') }}
+          emptyText={t('overdue.empty')}
+          columns={(['request', 'customer', 'received', 'due', 'daysOverdue', 'assignee'] as const).map((key) => ({ key, label: t(`overdue.columns.${key}`) }))}
+        >
+          {data.overdue.map((request) => (
+            <tr key={request.id} className="bg-red-50/40">
+              <td className={compactTd}>
+                {mayOpenRequests ? (
+                  <Link href={`/staff/requests/${request.id}`} className={textLink}>
+                    {t(`types.${request.type}`)}
+                    <span className="sr-only">: {request.customerNumber}</span>
+                  </Link>
+                ) : (
+                  t(`types.${request.type}`)
+                )}
+                {request.extended ? (
+                  <span className="ml-2">
+                    <Badge tone="amber">{t('overdue.extended')}</Badge>
+                  </span>
+                ) : null}
+              </td>
+              <td className={`${compactTd} font-mono text-xs`}>{request.customerNumber}</td>
+              <td className={compactTd}>{formatShortDay(format, request.receivedAt)}</td>
+              <td className={compactTd}>{formatShortDay(format, request.dueAt)}</td>
+              <td className={compactTd}>
+                <Badge tone="red" strong>
+                  {t('overdue.daysOverdue', { days: warsawDaysPast(request.dueAt, data.now) })}
+                </Badge>
+              </td>
+              <td className={compactTd}>{request.assigneeName ?? <span className="text-slate-600 italic">{t('overdue.unassigned')}</span>}</td>
+            </tr>
+          ))}
+        </ListSection>
 
         <ChartCard
           id="erasures-title"
@@ -460,37 +359,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           table={
             <>
               {weeklyTable(data.erasuresPerWeek, causeSeries, t('erasures.title'))}
-              <table className="mt-2 w-full border-collapse">
-                <caption className="px-2.5 py-1.5 text-left text-sm font-semibold text-slate-900">{t('erasures.purgesTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={compactTh}>
-                      {t('weekColumn')}
+              <DataTable
+                caption={t('erasures.purgesTitle')}
+                showCaption
+                className="mt-2"
+                columns={[{ key: 'week', label: t('weekColumn') }, ...(['runs', 'erased', 'kept'] as const).map((key) => ({ key, label: t(`erasures.purgeColumns.${key}`), numeric: true }))]}
+              >
+                {data.purges.perWeek.map((week, index) => (
+                  <tr key={week.key}>
+                    <th scope="row" className={`${compactTd} font-normal whitespace-nowrap`}>
+                      {weekTitle(data.weeks[index]!.start, data.weeks[index]!.end)}
                     </th>
-                    <th scope="col" className={`${compactTh} text-right`}>
-                      {t('erasures.purgeColumns.runs')}
-                    </th>
-                    <th scope="col" className={`${compactTh} text-right`}>
-                      {t('erasures.purgeColumns.erased')}
-                    </th>
-                    <th scope="col" className={`${compactTh} text-right`}>
-                      {t('erasures.purgeColumns.kept')}
-                    </th>
+                    <td className={`${compactTd} text-right`}>{week.runs}</td>
+                    <td className={`${compactTd} text-right`}>{week.erased}</td>
+                    <td className={`${compactTd} text-right`}>{week.kept}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.purges.perWeek.map((week, index) => (
-                    <tr key={week.key}>
-                      <th scope="row" className={`${compactTd} font-normal whitespace-nowrap`}>
-                        {weekTitle(data.weeks[index]!.start, data.weeks[index]!.end)}
-                      </th>
-                      <td className={`${compactTd} text-right`}>{week.runs}</td>
-                      <td className={`${compactTd} text-right`}>{week.erased}</td>
-                      <td className={`${compactTd} text-right`}>{week.kept}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </>
           }
         >
@@ -510,62 +395,60 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <StackedColumnChart columns={columnsOf(data.consentWithdrawals)} series={purposeSeries} summary={t('withdrawals.summary', { total: data.consentWithdrawals.total, weeks })} />
         </ChartCard>
 
-        <section aria-labelledby="quarantine-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 lg:col-span-2">
-          <div className="flex flex-wrap items-start justify-between gap-2">
-            <div className="min-w-0 flex-1">
-              <h2 id="quarantine-title" tabIndex={-1} className="text-base font-semibold tracking-tight text-slate-900 focus:outline-none">
-                {t('quarantine.title')} <span className="font-normal text-slate-600">({data.quarantined.count})</span>
-              </h2>
-              <p className="mt-0.5 text-sm leading-snug text-slate-700">{t('quarantine.definition')}</p>
-            </div>
-            <CsvLink href={csv('quarantined')} label={t('csv')} context={t('quarantine.title')} />
-          </div>
-          {data.quarantined.count === 0 ? (
-            <p className="mt-3 rounded-lg border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-950">{t('quarantine.empty')}</p>
-          ) : (
-            <ScrollRegion label={t('quarantine.title')} className="mt-3 rounded-lg border border-slate-200">
-              <table className="w-full border-collapse">
-                <caption className="sr-only">{t('quarantine.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={compactTh}>
-                      {t('quarantine.columns.call')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('quarantine.columns.started')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('quarantine.columns.arrived')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('quarantine.columns.customer')}
-                    </th>
-                    <th scope="col" className={compactTh}>
-                      {t('quarantine.columns.reason')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.quarantined.items.map((item) => (
-                    <tr key={item.id}>
-                      <td className={compactTd}>
-                        <Link href={`/staff/audit/calls/${item.id}`} className={`${textLink} font-mono text-xs`}>
-                          {item.externalId}
-                          <span className="sr-only">: {t('quarantine.history')}</span>
-                        </Link>
-                      </td>
-                      <td className={compactTd}>{formatShortDateTime(format, item.startedAt)}</td>
-                      <td className={compactTd}>{formatShortDateTime(format, item.arrivedAt)}</td>
-                      <td className={`${compactTd} font-mono text-xs`}>{item.customerNumber ?? t('noData')}</td>
-                      <td className={compactTd}>{item.reason ?? t('noData')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {data.quarantined.count > data.quarantined.items.length ? <p className="px-2.5 py-1.5 text-sm text-slate-600">{t('quarantine.more', { shown: data.quarantined.items.length, count: data.quarantined.count })}</p> : null}
-            </ScrollRegion>
-          )}
-        </section>
+        <ListSection
+          id="quarantine-title"
+          title={t('quarantine.title')}
+          count={data.quarantined.count}
+          definition={t('quarantine.definition')}
+          csv={{ href: csv('quarantined'), label: t('csv') }}
+          emptyText={t('quarantine.empty')}
+          columns={(['call', 'started', 'arrived', 'customer', 'reason'] as const).map((key) => ({ key, label: t(`quarantine.columns.${key}`) }))}
+          more={data.quarantined.count > data.quarantined.items.length ? t('quarantine.more', { shown: data.quarantined.items.length, count: data.quarantined.count }) : null}
+        >
+          {data.quarantined.items.map((item) => (
+            <tr key={item.id}>
+              <td className={compactTd}>
+                <Link href={`/staff/audit/calls/${item.id}`} className={`${textLink} font-mono text-xs`}>
+                  {item.externalId}
+                  <span className="sr-only">: {t('quarantine.history')}</span>
+                </Link>
+              </td>
+              <td className={compactTd}>{formatShortDateTime(format, item.startedAt)}</td>
+              <td className={compactTd}>{formatShortDateTime(format, item.arrivedAt)}</td>
+              <td className={`${compactTd} font-mono text-xs`}>{item.customerNumber ?? t('noData')}</td>
+              <td className={compactTd}>{item.reason ?? t('noData')}</td>
+            </tr>
+          ))}
+        </ListSection>
+
+        <ListSection
+          id="misdelivery-title"
+          title={t('misdelivery.title')}
+          count={data.misdelivery.count}
+          definition={t('misdelivery.definition')}
+          csv={{ href: csv('misdelivery'), label: t('csv') }}
+          emptyText={t('misdelivery.empty')}
+          columns={(['when', 'event', 'call', 'deliveredTo', 'owner'] as const).map((key) => ({ key, label: t(`misdelivery.columns.${key}`) }))}
+          note={<p className={`mt-3 rounded-lg border px-3 py-2 text-sm ${data.misdelivery.count > 0 ? 'border-red-300 bg-red-50 text-red-950' : 'border-slate-200 bg-slate-50 text-slate-800'}`}>{t('misdelivery.breachNote')}</p>}
+          more={data.misdelivery.count > data.misdelivery.items.length ? t('misdelivery.more', { shown: data.misdelivery.items.length, count: data.misdelivery.count }) : null}
+        >
+          {data.misdelivery.items.map((item) => (
+            <tr key={`${item.seq}-${item.recordingId}`} className="bg-red-50/40">
+              <td className={compactTd}>{formatShortDateTime(format, item.at)}</td>
+              <td className={compactTd}>
+                <EventName type={item.type} meaning={null} showMeaning={false} />
+              </td>
+              <td className={compactTd}>
+                <Link href={`/staff/audit/calls/${item.recordingId}`} className={`${textLink} font-mono text-xs`}>
+                  {item.externalId}
+                  <span className="sr-only">: {t('misdelivery.history')}</span>
+                </Link>
+              </td>
+              <td className={`${compactTd} font-mono text-xs`}>{item.deliveredToNumber ?? t('noData')}</td>
+              <td className={`${compactTd} font-mono text-xs`}>{item.ownerNumber ?? t('misdelivery.noOwner')}</td>
+            </tr>
+          ))}
+        </ListSection>
       </div>
     </div>
   );

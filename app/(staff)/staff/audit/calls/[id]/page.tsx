@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ActorName, EventDetails, EventName, EventTime, ShortId } from '@/components/compliance/audit-parts';
+import { ActorName, EventTime } from '@/components/compliance/audit-parts';
+import { EventRow, RequestCell } from '@/components/compliance/event-row';
 import { CsvLink } from '@/components/compliance/csv-link';
 import { ScrollRegion } from '@/components/compliance/scroll-region';
 import { KpiTile } from '@/components/compliance/kpi-tile';
@@ -49,20 +50,6 @@ export default async function CallAccessPage({ params }: { params: Promise<{ id:
   const customerPlays = countOf((event) => event.type === 'recording.played' && event.actor.kind === 'customer');
   const copies = countOf((event) => event.type !== 'recording.played');
 
-  const requestCell = (requestId: string | null) =>
-    requestId ? (
-      mayOpenRequests ? (
-        <Link href={`/staff/requests/${requestId}`} className={`${textLink} font-mono text-xs whitespace-nowrap`}>
-          <ShortId id={requestId} />
-        </Link>
-      ) : (
-        <span className="font-mono text-xs whitespace-nowrap">
-          <ShortId id={requestId} />
-        </span>
-      )
-    ) : (
-      <span className="text-slate-500">—</span>
-    );
 
   return (
     <div className={`${container} py-6`}>
@@ -222,7 +209,9 @@ export default async function CallAccessPage({ params }: { params: Promise<{ id:
                         {reason ? <span className="block text-sm text-slate-800">{t('access.reason', { reason })}</span> : null}
                       </td>
                       <td className={`${td} font-mono text-xs whitespace-nowrap`}>{range === 'all' ? t('access.wholeFile') : (range ?? '—')}</td>
-                      <td className={td}>{requestCell(event.requestId)}</td>
+                      <td className={td}>
+                        <RequestCell requestId={event.requestId} linked={mayOpenRequests} />
+                      </td>
                     </tr>
                   );
                 })}
@@ -264,21 +253,7 @@ export default async function CallAccessPage({ params }: { params: Promise<{ id:
               </thead>
               <tbody>
                 {history.other.map((event) => (
-                  <tr key={event.seq} className="hover:bg-slate-50">
-                    <td className={`${td} text-xs`}>
-                      <EventTime at={event.at} seq={event.seq} />
-                    </td>
-                    <td className={`${td} min-w-56`}>
-                      <EventName type={event.type} meaning={event.meaning} />
-                    </td>
-                    <td className={td}>
-                      <ActorName actor={event.actor} />
-                    </td>
-                    <td className={td}>{requestCell(event.requestId)}</td>
-                    <td className={`${td} min-w-48`}>
-                      <EventDetails details={event.details} />
-                    </td>
-                  </tr>
+                  <EventRow key={event.seq} event={event} mayOpenRequests={mayOpenRequests} />
                 ))}
               </tbody>
             </table>
