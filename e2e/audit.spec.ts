@@ -93,6 +93,12 @@ test.describe('accountability views', () => {
     expect(csv[1]).toContain(`,${call.externalId},`);
     expect(csv[1]).toContain('""purpose"":""complaint""');
 
+    // Looking at and exporting the log are themselves in the log, with the filter used.
+    await page.goto('/staff/audit?type=audit.exported');
+    await expect(rows.first()).toContainText('Dziennik wyeksportowany');
+    await expect(rows.first()).toContainText(call.externalId);
+    await page.goto(`/staff/audit?type=recording.played&call=${encodeURIComponent(call.externalId)}`);
+
     await page.getByRole('link', { name: new RegExp(`${call.externalId}.*historia dostępu`) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(call.externalId);
     const access = page.getByRole('table', { name: 'Odsłuchania, pobrania i eksporty' });

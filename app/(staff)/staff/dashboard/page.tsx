@@ -148,7 +148,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <h2 id="kpi-title" className="sr-only">
           {t('kpi.title')}
         </h2>
-        <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
           <KpiTile label={t('kpi.answeredInTime')} value={percent(overall.answeredInTimeShare)} note={t('kpi.answeredInTimeNote', { inTime: overall.inTime, inExtension: overall.inExtension, closed: overall.closed })} tone={overall.answeredInTimeShare !== null && overall.answeredInTimeShare < 1 ? 'warning' : 'ok'} />
           <KpiTile label={t('kpi.late')} value={percent(overall.lateShare)} note={t('kpi.lateNote', { late: overall.late, closed: overall.closed })} tone={overall.late > 0 ? 'bad' : 'ok'} />
           <KpiTile label={t('kpi.median')} value={overall.medianDays === null ? t('noData') : t('daysValue', { days: days(overall.medianDays) })} note={t('kpi.p90Note', { days: days(overall.p90Days) })} />
