@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { withTestDatabase } from '@/test/database';
+import { writeAnchor } from './anchor';
 import { appendAuditEvent } from './mutations';
 import { pruneAuditLog } from './prune';
 import { verifyAuditChain } from './verify';
@@ -25,6 +26,8 @@ describe('pruning the audit log past its own retention (5 years by default)', ()
     const db = await getDb();
     await db.auditEvent.deleteMany();
     await db.auditCheckpoint.deleteMany();
+    const { getObjectStore } = await import('@/lib/storage/vault');
+    await getObjectStore().delete('audit-anchors/latest.json');
     await appendAt('2020-03-01T10:00:00Z', 3); // seq 1–3: past retention
     await appendAt('2023-05-01T10:00:00Z', 2); // seq 4–5: kept
   });
@@ -39,6 +42,23 @@ describe('pruning the audit log past its own retention (5 years by default)', ()
     const pruned = await db.auditEvent.findUniqueOrThrow({ where: { seq: 6n } });
     expect(pruned.details).toEqual({ throughSeq: '3', throughHash: lastRemoved.hash, prunedEvents: 3, before: '2021-11-28T12:00:00.000Z' });
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checkedEvents: 3, headSeq: '6', prunedThroughSeq: '3' });
+  });
+
+  it('accepts an anchor that pointed into the pruned part, and still checks a newer one', async () => {
+    const db = await getDb();
+    await db.$executeRaw`DELETE FROM audit_events WHERE seq > 2`;
+    await writeAnchor(); // head #2, about to be pruned
+    await appendAt('2020-04-01T10:00:00Z', 1); // #3
+    await appendAt('2023-05-01T10:00:00Z', 2); // #4–5
+    await pruneAuditLog(now);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, anchorSeq: '2', prunedThroughSeq: '3' });
+    await appendAt('2026-11-28T12:00:00Z', 1); // #7, after audit.pruned (#6)
+    await writeAnchor();
+    await db.$executeRaw`DELETE FROM audit_events WHERE seq = 7`;
+    expect((await verifyAuditChain(db)).firstBreak).toEqual({ seq: '7', reason: 'truncated_after_anchor' });
+    // Removing the audit.pruned event itself leaves the checkpoint unconfirmed.
+    await db.$executeRaw`DELETE FROM audit_events WHERE seq = 6`;
+    expect((await verifyAuditChain(db)).firstBreak).toEqual({ seq: '3', reason: 'checkpoint_unconfirmed' });
   });
 
   it('does nothing while no event is past retention', async () => {
