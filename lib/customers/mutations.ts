@@ -49,7 +49,7 @@ export async function upsertCustomerFromCrm(customerNumber: string, body: Custom
 /**
  * A number that has just come to this customer (a window open now that they did not hold
  * before) answers the IVR with its new holder's own consent, or the default: never with a
- * withdrawal its previous holder made. Audited per number, with what the answer is now.
+ * withdrawal its previous holder made. Audited per number whose answer changed, with what it is now.
  */
 async function resetConsentOfOpenedWindows(tx: Tx, customerId: string, before: { phone: string; activeFrom: Date }[], after: CustomerUpsert['lines'], actorId: string) {
   const now = new Date();
@@ -57,6 +57,8 @@ async function resetConsentOfOpenedWindows(tx: Tx, customerId: string, before: {
   const opened = after.filter((line) => line.activeFrom <= now && (!line.activeTo || line.activeTo > now) && !heldBefore(line));
   for (const line of opened) {
     const changed = await refreshConsentStates(tx, line.phone, allPurposes, now);
+    // Recorded when the IVR's answer changed: a new number, or one whose last holder withdrew nothing, changes nothing.
+    if (changed.length === 0) continue;
     const withdrawn = [...(await withdrawnPurposesFor(tx, line.phone))];
     await appendAuditEvent(tx, {
       type: 'consent.state_reset',
