@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import type { StaffRole } from '@/generated/prisma/client';
 import { verifyAuditChain } from '@/lib/audit/verify';
@@ -23,6 +22,7 @@ import { purgeExpiredRecordings } from './retention-purge';
 import { getCustomerErasureCertificate } from './certificate-queries';
 import { eraseCallsOfWithdrawnConsent } from './consent-erasure';
 import { certificateDigest, issueErasureCertificate } from './erasure-certificate';
+import { unzip } from '@/test/zip';
 
 withTestDatabase();
 
@@ -54,27 +54,6 @@ async function customerWithCalls(audios: Buffer[], overrides: Record<string, unk
   return { session, ids, phone };
 }
 
-function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
-      if (error || !file) return reject(error);
-      const files = new Map<string, Buffer>();
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const pieces: Buffer[] = [];
-          stream.on('data', (piece: Buffer) => pieces.push(piece));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(pieces));
-            file.readEntry();
-          });
-        });
-      });
-      file.on('end', () => resolve(files));
-      file.readEntry();
-    });
-  });
-}
 
 async function readPackage(requestId: string): Promise<Map<string, Buffer>> {
   const db = await getDb();

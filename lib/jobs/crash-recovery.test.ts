@@ -16,7 +16,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffPrincipal } from '@/lib/auth';
 import { verifyAuditChain } from '@/lib/audit/verify';
@@ -36,6 +35,7 @@ import { makeWav } from '@/test/audio';
 import { createPostgresDatabase } from '@/test/database';
 import { stopBoss } from './boss';
 import { dispatchQueuedJobs } from './fulfilment-jobs';
+import { unzip } from '@/test/zip';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const crashPointsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wglad-crash-points-'));
@@ -143,28 +143,6 @@ async function customerWithCalls(audios: Buffer[], recipientUrls: string[] = [])
   return { session, ids };
 }
 
-function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
-      if (error || !file) return reject(error);
-      const files = new Map<string, Buffer>();
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const pieces: Buffer[] = [];
-          stream.on('data', (piece: Buffer) => pieces.push(piece));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(pieces));
-            file.readEntry();
-          });
-        });
-      });
-      file.on('end', () => resolve(files));
-      file.on('error', reject);
-      file.readEntry();
-    });
-  });
-}
 
 async function storedKeys(prefix: string): Promise<string[]> {
   const keys: string[] = [];
