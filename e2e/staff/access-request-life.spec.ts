@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/a11y';
-import { fileRequestInBrowser, lastCodeFor, seedCustomer, signInCustomerInBrowser } from '../support/customer';
-import { contextOptions, staffNames, staffSession } from '../support/staff-browser';
+import { lastCodeFor } from '../support/customer';
+import { staffNames } from '../support/staff-browser';
+import { openDesk } from '../support/desk';
 
 /**
  * The whole life of an access request (Art. 15) through both real UIs: the customer files it,
@@ -12,33 +13,16 @@ import { contextOptions, staffNames, staffSession } from '../support/staff-brows
  * package after confirming a new SMS code.
  */
 
-test.describe.configure({ mode: 'serial' });
-
-let agent: { context: BrowserContext; page: Page };
-let customerContext: BrowserContext;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(15 * 60_000);
-  agent = await staffSession(browser, 'agent');
-  customerContext = await browser.newContext(contextOptions());
-});
-
-test.afterAll(async () => {
-  await agent?.context.close();
-  await customerContext?.close();
-});
+const desk = openDesk('agent');
 
 const dueOnStaffPage = (page: Page) => page.locator('section[aria-labelledby="request-title"] dd time').first();
 
 test('an access request from filing to the downloaded package', async ({ request }) => {
   test.setTimeout(5 * 60_000);
-  const customer = await seedCustomer(request, 2);
-  const portal = await customerContext.newPage();
-  await signInCustomerInBrowser(portal, customer);
-  const requestId = await fileRequestInBrowser(portal, 'access');
+  const { customer, portal, requestId } = await desk.customerFiles(request, 'access', 2);
 
   // The agent finds it by the customer number and takes it from the queue.
-  const page = agent.page;
+  const page = desk.agent;
   await page.goto('/staff/requests');
   await page.getByLabel('Szukaj').fill(customer.customerNumber);
   await page.getByRole('button', { name: 'Filtruj' }).click();

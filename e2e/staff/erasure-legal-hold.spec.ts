@@ -1,6 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { fileRequestInBrowser, seedCustomer, signInCustomerInBrowser } from '../support/customer';
-import { contextOptions, staffNames, staffSession } from '../support/staff-browser';
+import { expect, test } from '@playwright/test';
+import { staffNames } from '../support/staff-browser';
+import { openDesk } from '../support/desk';
 
 /**
  * An erasure (Art. 17) that meets a legal hold (Art. 17(3)(e)), with four eyes: the DPO holds
@@ -8,68 +8,48 @@ import { contextOptions, staffNames, staffSession } from '../support/staff-brows
  * step; the request ends partially completed, and staff and the customer see why per call.
  */
 
-test.describe.configure({ mode: 'serial' });
-
-let agent: { context: BrowserContext; page: Page };
-let dpo: { context: BrowserContext; page: Page };
-let customerContext: BrowserContext;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(15 * 60_000);
-  agent = await staffSession(browser, 'agent');
-  dpo = await staffSession(browser, 'dpo');
-  customerContext = await browser.newContext(contextOptions());
-});
-
-test.afterAll(async () => {
-  await agent?.context.close();
-  await dpo?.context.close();
-  await customerContext?.close();
-});
+const desk = openDesk('agent', 'dpo');
 
 test('a held call is kept, the other erased after the DPO confirms the agent’s proposal', async ({ request }) => {
   test.setTimeout(3 * 60_000);
-  const customer = await seedCustomer(request, 2);
-  const portal = await customerContext.newPage();
-  await signInCustomerInBrowser(portal, customer);
-  const requestId = await fileRequestInBrowser(portal, 'erasure');
+  const { portal, requestId } = await desk.customerFiles(request, 'erasure', 2);
 
   // The DPO places a hold on one call from the request page.
-  await dpo.page.goto(`/staff/requests/${requestId}`);
-  const calls = dpo.page.getByRole('region', { name: 'Tabela nagrań (przewijana w poziomie)' });
+  await desk.dpo.goto(`/staff/requests/${requestId}`);
+  const calls = desk.dpo.getByRole('region', { name: 'Tabela nagrań (przewijana w poziomie)' });
   await calls.getByRole('link', { name: /^Nałóż blokadę/ }).first().click();
-  const holdPanel = dpo.page.locator('#hold');
+  const holdPanel = desk.dpo.locator('#hold');
   await expect(holdPanel.getByRole('heading', { name: /^Blokada prawna: rozmowa z/ })).toBeFocused();
   await holdPanel.getByLabel('Powód blokady').fill('Reklamacja nr 17/2026 w toku.');
   await holdPanel.getByRole('button', { name: 'Nałóż blokadę' }).click();
-  await expect(dpo.page.getByText('Nałożono blokadę prawną na nagranie.')).toBeVisible();
+  await expect(desk.dpo.getByText('Nałożono blokadę prawną na nagranie.')).toBeVisible();
   await expect(calls.locator('tbody tr', { hasText: 'Reklamacja nr 17/2026 w toku.' })).toHaveCount(1);
 
   // The agent may only prepare the erasure: it waits for a DPO.
-  await agent.page.goto(`/staff/requests/${requestId}`);
-  await expect(agent.page.getByText('Jako konsultant przygotowujesz propozycję: nagrania usunie dopiero zatwierdzenie przez inspektora ochrony danych.')).toBeVisible();
-  await expect(agent.page.getByRole('button', { name: 'Zatwierdź usunięcie…' })).toHaveCount(0);
-  await agent.page.getByRole('button', { name: 'Zaproponuj usunięcie' }).click();
-  await expect(agent.page.getByText('Propozycja zatwierdzenia czeka na decyzję inspektora ochrony danych.')).toBeVisible();
-  const agentProposals = agent.page.locator('section[aria-labelledby="proposals-title"]');
+  await desk.agent.goto(`/staff/requests/${requestId}`);
+  await expect(desk.agent.getByText('Jako konsultant przygotowujesz propozycję: nagrania usunie dopiero zatwierdzenie przez inspektora ochrony danych.')).toBeVisible();
+  await expect(desk.agent.getByRole('button', { name: 'Zatwierdź usunięcie…' })).toHaveCount(0);
+  await desk.agent.getByRole('button', { name: 'Zaproponuj usunięcie' }).click();
+  await expect(desk.agent.getByText('Propozycja zatwierdzenia czeka na decyzję inspektora ochrony danych.')).toBeVisible();
+  const agentProposals = desk.agent.locator('section[aria-labelledby="proposals-title"]');
   await expect(agentProposals).toContainText('czeka na inspektora');
   await expect(agentProposals).toContainText('To Twoja propozycja');
   await expect(agentProposals.getByRole('button', { name: 'Zatwierdź propozycję' })).toHaveCount(0);
 
   // The DPO confirms in the browser, after reading what the erasure will and will not do.
-  await dpo.page.goto(`/staff/requests/${requestId}`);
-  const proposals = dpo.page.locator('section[aria-labelledby="proposals-title"]');
+  await desk.dpo.goto(`/staff/requests/${requestId}`);
+  const proposals = desk.dpo.locator('section[aria-labelledby="proposals-title"]');
   await expect(proposals).toContainText(`Przygotował(a): ${staffNames.agent}`);
   await proposals.getByRole('button', { name: 'Zatwierdź propozycję' }).click();
   const warning = proposals.getByRole('group', { name: 'To nieodwracalnie usunie 1 nagranie.' });
   await expect(warning).toBeFocused();
   await expect(warning).toContainText('Zachowamy 1 nagranie objęte blokadą prawną');
   await warning.getByRole('button', { name: 'Tak, usuń 1 nagranie' }).click();
-  await expect(dpo.page.getByText('Propozycja zatwierdzona i wykonana.')).toBeVisible();
+  await expect(desk.dpo.getByText('Propozycja zatwierdzona i wykonana.')).toBeVisible();
 
   // Staff: partially completed, with each call's outcome and reason.
-  await expect(dpo.page.locator('section[aria-labelledby="request-title"]')).toContainText('Zrealizowany częściowo');
-  const decision = dpo.page.locator('section[aria-labelledby="decision-title"]');
+  await expect(desk.dpo.locator('section[aria-labelledby="request-title"]')).toContainText('Zrealizowany częściowo');
+  const decision = desk.dpo.locator('section[aria-labelledby="decision-title"]');
   await expect(decision).toContainText('Część nagrań zachowano na podstawie wyjątku wskazanego przy każdym z nich.');
   await expect(calls.locator('tbody tr', { hasText: 'w tym wniosku: zachowane: blokada prawna' })).toHaveCount(1);
   await expect(calls.locator('tbody tr', { hasText: 'w tym wniosku: usunięte' })).toHaveCount(1);

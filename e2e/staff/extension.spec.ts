@@ -1,36 +1,18 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { fileRequestInBrowser, seedCustomer, signInCustomerInBrowser } from '../support/customer';
-import { contextOptions, staffSession } from '../support/staff-browser';
+import { expect, test } from '@playwright/test';
+import { openDesk } from '../support/desk';
 
 /**
  * An extension (Art. 12(3), rule 2): by at most two further months, with a reason the customer
  * reads; asking for more than the law allows is refused with one clear sentence.
  */
 
-test.describe.configure({ mode: 'serial' });
-
-let dpo: { context: BrowserContext; page: Page };
-let customerContext: BrowserContext;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(15 * 60_000);
-  dpo = await staffSession(browser, 'dpo');
-  customerContext = await browser.newContext(contextOptions());
-});
-
-test.afterAll(async () => {
-  await dpo?.context.close();
-  await customerContext?.close();
-});
+const desk = openDesk('dpo');
 
 test('an extension with a reason moves the due date; one past the limit is refused with a sentence', async ({ request }) => {
   test.setTimeout(3 * 60_000);
-  const customer = await seedCustomer(request, 1);
-  const portal = await customerContext.newPage();
-  await signInCustomerInBrowser(portal, customer);
-  const requestId = await fileRequestInBrowser(portal, 'access');
+  const { portal, requestId } = await desk.customerFiles(request, 'access');
 
-  const page = dpo.page;
+  const page = desk.dpo;
   await page.goto(`/staff/requests/${requestId}`);
   const due = page.locator('section[aria-labelledby="request-title"] dd time').first();
   const dueBefore = Date.parse((await due.getAttribute('datetime'))!);

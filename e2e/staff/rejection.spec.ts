@@ -1,6 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { fileRequestInBrowser, seedCustomer, signInCustomerInBrowser } from '../support/customer';
-import { contextOptions, staffSession } from '../support/staff-browser';
+import { expect, test } from '@playwright/test';
+import { openDesk } from '../support/desk';
 
 /**
  * A refusal (rule 4): the DPO picks the legal ground, is warned that the customer reads the
@@ -8,30 +7,13 @@ import { contextOptions, staffSession } from '../support/staff-browser';
  * and to go to court (Art. 12(4)).
  */
 
-test.describe.configure({ mode: 'serial' });
-
-let dpo: { context: BrowserContext; page: Page };
-let customerContext: BrowserContext;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(15 * 60_000);
-  dpo = await staffSession(browser, 'dpo');
-  customerContext = await browser.newContext(contextOptions());
-});
-
-test.afterAll(async () => {
-  await dpo?.context.close();
-  await customerContext?.close();
-});
+const desk = openDesk('dpo');
 
 test('a rejection names its legal ground and reason, and the customer reads both with the remedies', async ({ request }) => {
   test.setTimeout(3 * 60_000);
-  const customer = await seedCustomer(request, 1);
-  const portal = await customerContext.newPage();
-  await signInCustomerInBrowser(portal, customer);
-  const requestId = await fileRequestInBrowser(portal, 'restriction');
+  const { portal, requestId } = await desk.customerFiles(request, 'restriction');
 
-  const page = dpo.page;
+  const page = desk.dpo;
   await page.goto(`/staff/requests/${requestId}`);
   const refusal = page.locator('details', { has: page.locator('summary', { hasText: 'Odmowa' }) });
   await refusal.locator('summary').click();
