@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { CertificateCall, ErasureCertificateView } from '@/lib/fulfilment/certificate-schema';
 import { PrintButton } from './print-button';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const timeZone = 'Europe/Warsaw';
 const staffRoles = ['agent', 'dpo', 'admin', 'auditor'] as const;
@@ -97,7 +98,7 @@ export function ErasureCertificate({ view, jsonHref }: ErasureCertificateProps) 
         <h2 id="certificate-calls" className={sectionTitle}>
           {t('calls.title')}
         </h2>
-        <div role="region" aria-labelledby="certificate-calls" tabIndex={0} className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white print:overflow-visible print:border-0">
+        <ScrollRegion label={t('calls.title')} className="mt-4 rounded-xl border border-slate-200 bg-white print:overflow-visible print:border-0">
           <table className="w-full min-w-[40rem] border-collapse text-sm print:min-w-0">
             <caption className="sticky left-0 max-w-[calc(100vw-2.5rem)] px-3 py-3 text-left text-slate-700 print:max-w-none">{t('calls.caption', { count: certificate.calls.length })}</caption>
             <thead>
@@ -146,7 +147,7 @@ export function ErasureCertificate({ view, jsonHref }: ErasureCertificateProps) 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="certificate-proof" className="mt-10 break-inside-avoid">

@@ -1,6 +1,6 @@
 import { card } from '@/components/staff/ui';
 import { CsvLink } from './csv-link';
-import { ScrollRegion } from './scroll-region';
+import { ScrollRegion } from '@/components/scroll-region';
 
 interface ChartCardProps {
   id: string;

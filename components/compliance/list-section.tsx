@@ -1,6 +1,6 @@
 import { CsvLink } from './csv-link';
 import { DataTable, type DataColumn } from './data-table';
-import { ScrollRegion } from './scroll-region';
+import { ScrollRegion } from '@/components/scroll-region';
 
 interface ListSectionProps {
   id: string;

@@ -1,4 +1,4 @@
-import { ScrollTable } from './scroll-table';
+import { ScrollRegion } from '@/components/scroll-region';
 import { table, td, th } from './ui';
 
 export interface RecordColumn {
@@ -29,7 +29,7 @@ export function RecordTable({ label, columns, rows, minWidth = 'narrow' }: Recor
   return (
     <>
       <div className="hidden md:block">
-        <ScrollTable label={label}>
+        <ScrollRegion label={label} className="rounded-xl border border-slate-200 bg-white">
           <table className={`${table} ${minWidth === 'wide' ? 'min-w-[52rem]' : ''}`}>
             <thead>
               <tr>
@@ -52,7 +52,7 @@ export function RecordTable({ label, columns, rows, minWidth = 'narrow' }: Recor
               ))}
             </tbody>
           </table>
-        </ScrollTable>
+        </ScrollRegion>
       </div>
       <ul aria-label={label} className="space-y-3 md:hidden">
         {rows.map((row) => (

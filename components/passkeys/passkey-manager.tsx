@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { startRegistration } from '@simplewebauthn/browser';
 import { useTranslations } from 'next-intl';
 import { Notice } from '@/components/customer/notice';
-import { ScrollTable } from '@/components/customer/scroll-table';
+import { ScrollRegion } from '@/components/scroll-region';
 import { card, fieldError, fieldHint, fieldLabel, input, primaryButton, secondaryButton, sectionTitle, table, td, th } from '@/components/customer/ui';
 import { callPasskeyApi, ceremonyFailure, type ProblemKind, type RegistrationChallenge } from './ceremony';
 import { useWebAuthnSupport } from './use-webauthn-support';
@@ -164,7 +164,7 @@ export function PasskeyManager({ passkeys, canAdd, maxPasskeys }: { passkeys: Pa
           <p className="mt-4 rounded-xl border border-dashed border-slate-300 bg-white px-5 py-6 text-slate-700">{t('list.empty')}</p>
         ) : (
           <div className="mt-4">
-            <ScrollTable label={t('list.tableLabel')}>
+            <ScrollRegion label={t('list.tableLabel')} className="rounded-xl border border-slate-200 bg-white">
               <table className={table}>
                 <thead>
                   <tr>
@@ -193,7 +193,7 @@ export function PasskeyManager({ passkeys, canAdd, maxPasskeys }: { passkeys: Pa
                   ))}
                 </tbody>
               </table>
-            </ScrollTable>
+            </ScrollRegion>
             <p className="mt-3 text-sm text-slate-600">{t('list.removeNote')}</p>
           </div>
         )}

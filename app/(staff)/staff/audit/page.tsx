@@ -5,7 +5,7 @@ import { type TranslatedEventType } from '@/components/compliance/audit-parts';
 import { EventRow } from '@/components/compliance/event-row';
 import { ChainStatus } from '@/components/compliance/chain-status';
 import { CsvLink } from '@/components/compliance/csv-link';
-import { ScrollRegion } from '@/components/compliance/scroll-region';
+import { ScrollRegion } from '@/components/scroll-region';
 import { FlashMessage } from '@/components/staff/flash-message';
 import { Notice } from '@/components/staff/notice';
 import { container, fieldError, fieldLabel, input, pageTitle, primaryButton, secondaryButton, select, table, textLink, th } from '@/components/staff/ui';

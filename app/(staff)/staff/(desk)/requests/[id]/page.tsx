@@ -24,6 +24,7 @@ import { latestExtendedDueDate } from '@/lib/requests/deadlines';
 import { isObjectionNotApplicableReason, legalGrounds, systemDecisionReasonKey, type LegalGround } from '@/lib/requests/legal-grounds';
 import { getStaffRequest, listAssignableStaff, type StaffRequestDetail } from '@/lib/requests/staff-queries';
 import { can } from '@/lib/staff/policy';
+import { ScrollRegion } from '@/components/scroll-region';
 import {
   approveAction,
   assignAction,
@@ -359,7 +360,7 @@ export default async function StaffRequestPage({ params, searchParams }: { param
         {calls.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">{t('calls.none')}</p>
         ) : (
-          <div role="region" aria-label={t('calls.tableLabel')} tabIndex={0} className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200">
+          <ScrollRegion label={t('calls.tableLabel')} className="mt-3 rounded-lg border border-slate-200">
             <table className={`${table} min-w-[52rem]`}>
               <thead>
                 <tr>
@@ -464,7 +465,7 @@ export default async function StaffRequestPage({ params, searchParams }: { param
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
 
         {listenCall && mayPlay && listenCall.status !== 'erased' ? (

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActorName, EventTime } from '@/components/compliance/audit-parts';
 import { EventRow, RequestCell } from '@/components/compliance/event-row';
 import { CsvLink } from '@/components/compliance/csv-link';
-import { ScrollRegion } from '@/components/compliance/scroll-region';
+import { ScrollRegion } from '@/components/scroll-region';
 import { KpiTile } from '@/components/compliance/kpi-tile';
 import { formatDuration, formatShortDateTime, formatShortDay } from '@/components/staff/dates';
 import { card, container, dd, dt, pageTitle, table, td, textLink, th } from '@/components/staff/ui';

@@ -1,4 +1,5 @@
 /**
+ * One scrolling region for every table of the portal (customer, staff, compliance, certificate).
  * A table that may be wider than the screen scrolls sideways inside this region, which keyboard
  * users can focus and scroll with the arrow keys (WCAG 2.1.1; axe "scrollable-region-focusable"). `relative`
  * keeps visually hidden text inside it, so it never widens the page.
