@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { Notice } from '@/components/staff/notice';
+import { Notice } from '@/components/notice';
 import { fieldHint, fieldLabel, input, primaryButton } from '@/components/staff/ui';
 import { AdminFieldErrorText, describedBy, PendingButton, useFocusAfterAttempt } from './form-parts';
 import { initialAdminFormState, type AdminFormAction, type InviteFormState } from './form-state';
@@ -20,14 +20,14 @@ export function InviteForm({ action }: { action: AdminFormAction<InviteFormState
     <form ref={ref} action={formAction} noValidate className="space-y-4">
       {state.failed ? (
         <div data-focus-after-attempt tabIndex={-1} className="rounded-lg focus:outline-none">
-          <Notice tone="error" role="alert">
+          <Notice size="compact" tone="error" role="alert">
             <p>{t('problem.failed')}</p>
           </Notice>
         </div>
       ) : null}
       {state.invited ? (
         <div data-focus-after-attempt tabIndex={-1} className="rounded-lg">
-          <Notice tone="success" role="status" title={t('invite.createdTitle', { name: state.invited.name, email: state.invited.email })}>
+          <Notice size="compact" tone="success" role="status" title={t('invite.createdTitle', { name: state.invited.name, email: state.invited.email })}>
             <p className="font-semibold">{t('invite.passwordLabel')}</p>
             <p>
               <code className="inline-block rounded-md border border-emerald-300 bg-white px-2.5 py-1 font-mono text-base tracking-wider text-slate-900 select-all">

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import Link from 'next/link';
-import { Notice } from '@/components/staff/notice';
+import { Notice } from '@/components/notice';
 import { checkbox, fieldHint, fieldLabel, input, primaryButton, secondaryButton } from '@/components/staff/ui';
 import type { LegalBasis } from '@/generated/prisma/client';
 import { AdminFieldErrorText, describedBy, PendingButton, useFocusAfterAttempt } from './form-parts';
@@ -34,7 +34,7 @@ export function ProcessingForm({ initial, action }: { initial: ProcessingFormVal
       <input type="hidden" name="purpose" value={initial.purpose} />
       {state.failed ? (
         <div data-focus-after-attempt tabIndex={-1} className="rounded-lg focus:outline-none">
-          <Notice tone="error" role="alert">
+          <Notice size="compact" tone="error" role="alert">
             <p>{t('form.failed')}</p>
           </Notice>
         </div>

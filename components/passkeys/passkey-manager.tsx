@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startRegistration } from '@simplewebauthn/browser';
 import { useTranslations } from 'next-intl';
-import { Notice } from '@/components/customer/notice';
+import { Notice } from '@/components/notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { card, fieldError, fieldHint, fieldLabel, input, primaryButton, secondaryButton, sectionTitle, table, td, th } from '@/components/customer/ui';
 import { callPasskeyApi, ceremonyFailure, type ProblemKind, type RegistrationChallenge } from './ceremony';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { Notice, type NoticeTone } from './notice';
+import { Notice, type NoticeTone } from '@/components/notice';
 
 /**
  * The result of an action, after the redirect back: a status message that takes focus once,
@@ -14,7 +14,7 @@ export function FlashMessage({ tone = 'success', children }: { tone?: NoticeTone
   }, []);
   return (
     <div ref={ref} tabIndex={-1} className="rounded-lg">
-      <Notice tone={tone} role={tone === 'error' ? 'alert' : 'status'}>
+      <Notice size="compact" tone={tone} role={tone === 'error' ? 'alert' : 'status'}>
         {children}
       </Notice>
     </div>

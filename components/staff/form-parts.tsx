@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import { initialStaffFormState, type StaffFieldError, type StaffFormAction, type StaffFormState } from './form-state';
-import { Notice } from './notice';
+import { Notice } from '@/components/notice';
 import { fieldError as fieldErrorClass, fieldHint, fieldLabel, input } from './ui';
 
 /** After a refused attempt, focus the first invalid field (or the form's error) so the keyboard user lands on it. */
@@ -39,7 +39,7 @@ export function FormError({ state }: { state: StaffFormState }) {
   if (!state.formError) return null;
   return (
     <div data-form-error tabIndex={-1} className="focus:outline-none">
-      <Notice tone="error" role="alert">
+      <Notice size="compact" tone="error" role="alert">
         <p>{errors(state.formError)}</p>
       </Notice>
     </div>

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { CallPlayer } from '@/components/audio-player';
-import { Notice } from './notice';
+import { Notice } from '@/components/notice';
 import { fieldError, fieldHint, fieldLabel, input, primaryButton, select, smallButton } from './ui';
 
 export const playbackPurposes = ['request_handling', 'quality_review', 'complaint', 'legal_claims'] as const;
@@ -66,7 +66,7 @@ export function ListenPanel({ recordingId, restricted, durationSeconds, agentNam
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       {restricted ? (
-        <Notice tone="warning">
+        <Notice size="compact" tone="warning">
           <p>{t('restricted')}</p>
         </Notice>
       ) : null}

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { EnrolmentActions, StaffSignInError } from './sign-in-types';
-import { Notice } from './notice';
+import { Notice } from '@/components/notice';
 import { checkbox, fieldError, fieldHint, fieldLabel, primaryButton, secondaryButton, smallButton } from './ui';
 
 type Step = 'credentials' | 'enrol' | 'recovery';
@@ -195,7 +195,7 @@ export function StaffSignInFlow({ actions, next }: { actions: EnrolmentActions; 
 
   const errorBox = error ? (
     <div data-form-error tabIndex={-1} className="rounded-lg">
-      <Notice tone="error" role="alert">
+      <Notice size="compact" tone="error" role="alert">
         <p>{t(`errors.${error}`)}</p>
       </Notice>
     </div>
@@ -355,7 +355,7 @@ export function StaffSignInFlow({ actions, next }: { actions: EnrolmentActions; 
         </h2>
         <p className="mt-2 text-slate-700">{t('recovery.lead')}</p>
       </div>
-      <Notice tone="warning">
+      <Notice size="compact" tone="warning">
         <p className="font-semibold">{t('recovery.once')}</p>
       </Notice>
       {errorBox}

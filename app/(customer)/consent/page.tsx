@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Badge } from '@/components/customer/badge';
 import { formatShortDateTime } from '@/components/customer/dates';
 import { maskPhone, phoneEnding } from '@/components/customer/format';
-import { Notice } from '@/components/customer/notice';
+import { Notice } from '@/components/notice';
 import { RecordTable } from '@/components/customer/record-table';
 import { SubmitButton } from '@/components/customer/submit-button';
 import { card, container, lawNote, primaryButton, secondaryButton, sectionTitle, textLink } from '@/components/customer/ui';

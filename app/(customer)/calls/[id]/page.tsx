@@ -7,7 +7,7 @@ import { CallPlayer } from '@/components/audio-player';
 import { CallStatusBadges, Duration, LegalBasisText, PurposeList } from '@/components/customer/call-facts';
 import { formatDateTime, formatDay, formatShortDateTime } from '@/components/customer/dates';
 import { maskPhone, phoneEnding } from '@/components/customer/format';
-import { Notice } from '@/components/customer/notice';
+import { Notice } from '@/components/notice';
 import { RecordTable } from '@/components/customer/record-table';
 import { card, container, lawNote, sectionTitle } from '@/components/customer/ui';
 import { ArrowRightIcon, StopHandIcon } from '@/components/icons';

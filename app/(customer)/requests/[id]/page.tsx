@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { formatDateTime, formatDay } from '@/components/customer/dates';
-import { Notice } from '@/components/customer/notice';
+import { Notice } from '@/components/notice';
 import { ReplyForm } from '@/components/customer/reply-form';
 import { closedStatuses, DueDate, RequestStatusBadge } from '@/components/customer/request-facts';
 import { card, container, lawNote, primaryButton, sectionTitle, textLink } from '@/components/customer/ui';

@@ -7,7 +7,7 @@ import { ChainStatus } from '@/components/compliance/chain-status';
 import { CsvLink } from '@/components/compliance/csv-link';
 import { ScrollRegion } from '@/components/scroll-region';
 import { FlashMessage } from '@/components/staff/flash-message';
-import { Notice } from '@/components/staff/notice';
+import { Notice } from '@/components/notice';
 import { container, fieldError, fieldLabel, input, pageTitle, primaryButton, secondaryButton, select, table, textLink, th } from '@/components/staff/ui';
 import { auditEventTypes, type AuditEventType } from '@/lib/audit/events';
 import { lastVerification } from '@/lib/audit/verification-record';
@@ -206,7 +206,7 @@ export default async function AuditExplorerPage({ searchParams }: { searchParams
         </div>
 
         {!filter ? (
-          <Notice tone="error" role="alert" className="mt-3">
+          <Notice size="compact" tone="error" role="alert" className="mt-3">
             <p>{t('filters.invalid')}</p>
           </Notice>
         ) : !result || result.items.length === 0 ? (

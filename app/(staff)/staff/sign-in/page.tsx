@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Notice } from '@/components/staff/notice';
+import { Notice } from '@/components/notice';
 import { StaffPublicShell } from '@/components/staff/staff-public-shell';
 import { StaffSignInFlow } from '@/components/staff/sign-in-flow';
 import { beginEnrolmentAction, completeEnrolmentAction } from './actions';
@@ -20,7 +20,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('title')}</h1>
           <p className="mt-2 text-slate-700">{t('lead')}</p>
           {signedOut === '1' ? (
-            <Notice tone="success" role="status" className="mt-4">
+            <Notice size="compact" tone="success" role="status" className="mt-4">
               <p>{t('signedOut')}</p>
             </Notice>
           ) : null}

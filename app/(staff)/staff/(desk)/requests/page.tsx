@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formatShortDay } from '@/components/staff/dates';
 import { FlashMessage } from '@/components/staff/flash-message';
 import { SubmitButton } from '@/components/staff/form-parts';
-import { Notice } from '@/components/staff/notice';
+import { Notice } from '@/components/notice';
 import { DaysLeftBadge, openStatuses, PausedBadge, StatusBadge } from '@/components/staff/request-badges';
 import { checkbox, container, fieldLabel, input, pageTitle, primaryButton, secondaryButton, select, smallButton, table, td, textLink, th } from '@/components/staff/ui';
 import { requireStaff } from '@/lib/auth';
@@ -206,7 +206,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </div>
 
         {loadError ? (
-          <Notice tone="error" role="alert" className="mt-3">
+          <Notice size="compact" tone="error" role="alert" className="mt-3">
             <p>{loadError === 'validation_failed' ? t('badCursor') : errors(loadError)}</p>
             <p>
               <Link href={queueHref(filters)} className={textLink}>

@@ -13,7 +13,7 @@ import { FocusHeading } from '@/components/staff/focus-heading';
 import { requestDoneKeys } from '@/components/staff/form-state';
 import { LiftHoldForm, PlaceHoldForm } from '@/components/staff/hold-forms';
 import { ListenPanel } from '@/components/staff/listen-panel';
-import { Notice } from '@/components/staff/notice';
+import { Notice } from '@/components/notice';
 import { DaysLeftBadge, InternalBadge, openStatuses, PausedBadge, StatusBadge } from '@/components/staff/request-badges';
 import { card, container, dd, dt, lawNote, pageTitle, sectionTitle, smallButton, subTitle, table, td, textLink, th } from '@/components/staff/ui';
 import type { RecordingOutcome, RecordingStatus, RequestType } from '@/generated/prisma/client';
@@ -238,12 +238,12 @@ export default async function StaffRequestPage({ params, searchParams }: { param
 
             <div className="mt-4 space-y-2">
               {open && openPause ? (
-                <Notice tone="warning" title={t('pause.title')}>
+                <Notice size="compact" tone="warning" title={t('pause.title')}>
                   <p>{t('pause.body', { date: formatDateTime(format, openPause.startedAt), days: Math.ceil((now.getTime() - openPause.startedAt.getTime()) / dayMs) })}</p>
                 </Notice>
               ) : null}
               {request.extendedAt ? (
-                <Notice tone="info" title={t('extension.title')}>
+                <Notice size="compact" tone="info" title={t('extension.title')}>
                   <p>{t('extension.body', { date: formatDay(format, request.extendedAt), original: formatDay(format, request.originalDueAt), due: formatDay(format, request.dueAt) })}</p>
                   {request.extensionReason ? <p>{t('extension.reason', { reason: request.extensionReason })}</p> : null}
                 </Notice>
