@@ -5,9 +5,31 @@ import { useEffect, useRef, useState } from 'react';
 import type { RequestType } from '@/generated/prisma/client';
 import type { ErasurePreview } from '@/lib/fulfilment/erasure-preview';
 import type { LegalGround } from '@/lib/requests/legal-grounds';
-import type { StaffFormAction } from './form-state';
+import type { StaffFormAction, StaffFormState } from './form-state';
 import { describedBy, FieldError, FormError, SubmitButton, TextAreaField, useStaffForm } from './form-parts';
 import { dangerButton, fieldHint, fieldLabel, input, primaryButton, secondaryButton, select } from './ui';
+
+/** The reason the customer will read (rule 4), with the warning that says so; the field's description includes the warning. */
+function ReasonTheCustomerReads({ kind, hint, rows, state }: { kind: 'reject' | 'extend'; hint: string; rows: number; state: StaffFormState }) {
+  const t = useTranslations('staffRequest.decision');
+  return (
+    <>
+      <p id={`${kind}-warning`} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-950">
+        {t('customerReads')}
+      </p>
+      <TextAreaField
+        id={`${kind}-reason`}
+        name="reason"
+        label={t('reason')}
+        hint={hint}
+        error={state.fieldErrors.reason}
+        defaultValue={state.values?.reason}
+        rows={rows}
+        warningId={`${kind}-warning`}
+      />
+    </>
+  );
+}
 
 /** The irreversible step, asked for separately: the warning takes focus, so it is read first. */
 function ErasureConfirmation({ impact, confirmLabel, onCancel }: { impact: ErasurePreview; confirmLabel: string; onCancel: () => void }) {
@@ -116,19 +138,7 @@ export function RejectForm({ requestId, action, mode, grounds }: RejectFormProps
         </select>
         <FieldError id="legalGround" error={groundError} />
       </div>
-      <p id="reject-warning" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-950">
-        {t('customerReads')}
-      </p>
-      <TextAreaField
-        id="reject-reason"
-        name="reason"
-        label={t('reason')}
-        hint={t('rejectReasonHint')}
-        error={state.fieldErrors.reason}
-        defaultValue={state.values?.reason}
-        rows={4}
-        warningId="reject-warning"
-      />
+      <ReasonTheCustomerReads kind="reject" hint={t('rejectReasonHint')} rows={4} state={state} />
       <SubmitButton className={mode === 'reject' ? dangerButton : secondaryButton}>{mode === 'reject' ? t('reject') : t('proposeReject')}</SubmitButton>
     </form>
   );
@@ -173,19 +183,7 @@ export function ExtendForm({ requestId, action, originalDue, latestDue }: Extend
         />
         <FieldError id="extendByDays" error={daysError} />
       </div>
-      <p id="extend-warning" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-950">
-        {t('customerReads')}
-      </p>
-      <TextAreaField
-        id="extend-reason"
-        name="reason"
-        label={t('reason')}
-        hint={t('extendReasonHint')}
-        error={state.fieldErrors.reason}
-        defaultValue={state.values?.reason}
-        rows={3}
-        warningId="extend-warning"
-      />
+      <ReasonTheCustomerReads kind="extend" hint={t('extendReasonHint')} rows={3} state={state} />
       <SubmitButton className={secondaryButton}>{t('extend')}</SubmitButton>
     </form>
   );
